@@ -1,0 +1,11 @@
+// The only door adapters use into the core.
+export { createEngine } from './engine.js';
+export type { Engine, DatasetInput } from './engine.js';
+export type { Answer, Interpretation, PersonMention } from './answer/answer.js';
+export type { Intent, DayRange, Query } from './query/query.js';
+export { EventSchema, IsoDaySchema } from './dataset/event-schema.js';
+export type { EventRecord } from './dataset/event-schema.js';
+export { VocabularySchema } from './dataset/vocabulary-schema.js';
+export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind } from './dataset/vocabulary-schema.js';
+export { DatasetError } from './dataset/dataset-error.js';
+export { formatDays, formatPlace } from './answer/format-event.js';
