@@ -1,42 +1,5 @@
 #!/usr/bin/env node
-// The `iisg` command: dispatches to one subcommand module each. Chat SDKs are never imported here, so a
-// one-shot `iisg ask` starts fast.
-import type { CliCommand, CliIo } from './cli-io.js';
-import { UsageError } from './cli-io.js';
+// The `iisg` executable: real streams in, exit code out.
+import { runCli } from './run-cli.js';
 
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {
-  ask: async () => (await import('./ask-command.js')).runAsk,
-  ingest: async () => (await import('./ingest-command.js')).runIngest,
-  digest: async () => (await import('./digest-command.js')).runDigest,
-};
-
-const USAGE = `usage: iisg <command> [options]
-  iisg ask "<question>" [--json] [--now YYYY-MM-DD] [--data FILE]   answer a question (no question: read stdin)
-  iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run]             add news posts to the dataset
-  iisg digest --period week|month [--now YYYY-MM-DD] [--json] [--data FILE]   preview a digest`;
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${USAGE}\n`);
-    return name ? 0 : 2;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.stderr.write(`iisg: unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
-    return 2;
-  }
-  try {
-    return await (await load())(args, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`iisg ${name}: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr.write(`iisg ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
-}
-
-const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-process.exitCode = code;
+process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
