@@ -1,0 +1,106 @@
+// createSlackBot(context, config) -> the real Bolt App in Socket Mode or HTTP mode with our listeners,
+// plus start() (checks the bot token with auth.test first, so a bad token is one clear error) and stop()
+// (waits for answers already in progress).
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, LogLevel } from '@slack/bolt';
+import type { AppOptions } from '@slack/bolt';
+import type { BotContext } from '../bot-context.js';
+import { createBoltLogger } from './bolt-logger.js';
+import type { DigestHandler } from './build-reply.js';
+import { createDeliveryDedupe } from './delivery-dedupe.js';
+import { listenForCommand } from './listeners/listen-command.js';
+import { listenForMessages } from './listeners/listen-messages.js';
+import type { ResponseUrlOptions } from './post-to-response-url.js';
+import type { SlackConfig } from './slack-config.js';
+
+export interface SlackBotOptions {
+  /** Handles `/iisg digest …`; without it the bot answers that digests are not set up. */
+  digest?: DigestHandler;
+  /** The slash command as named in the app manifest. */
+  command?: string;
+  /** Merged into Bolt's Web API client options (tests shorten the retry policy here). */
+  clientOptions?: AppOptions['clientOptions'];
+  /** How slash command answers reach the response URL (tests and the benchmark inject fetch/sleep). */
+  responseUrl?: ResponseUrlOptions;
+  logLevel?: LogLevel;
+}
+
+export type SlackStarted = { mode: 'http'; port: number } | { mode: 'socket' };
+
+export interface SlackBot {
+  app: App;
+  start(): Promise<SlackStarted>;
+  stop(): Promise<void>;
+}
+
+export function createSlackBot(context: BotContext, config: SlackConfig, options: SlackBotOptions = {}): SlackBot {
+  const command = options.command ?? '/iisg';
+  const inFlight = new Set<Promise<void>>();
+  const common: AppOptions = {
+    token: config.botToken,
+    logger: createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO),
+    // auth.test runs in start(), awaited, instead of as a floating promise in the constructor.
+    deferInitialization: true,
+    convoStore: false,
+    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), ...options.clientOptions },
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, signingSecret: config.signingSecret, port: config.port, processBeforeResponse: false });
+
+  const track = async (work: () => Promise<void>) => {
+    const running = work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error));
+    inFlight.add(running);
+    try {
+      await running;
+    } finally {
+      inFlight.delete(running);
+    }
+  };
+  const deps = { context, command, digest: options.digest, log: context.log, dedupe: createDeliveryDedupe(), responseUrl: options.responseUrl ?? {}, track };
+  listenForCommand(app, deps);
+  listenForMessages(app, deps);
+  app.error(async (error) => context.log.error('slack: Bolt reported an error', error));
+
+  let started = false;
+  return {
+    app,
+    async start() {
+      try {
+        await app.init();
+      } catch (error) {
+        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeError(error)})`, { cause: error });
+      }
+      if (config.mode === 'socket') {
+        await app.start();
+        started = true;
+        context.log.info('slack: connected in Socket Mode');
+        return { mode: 'socket' };
+      }
+      const server = (await app.start(config.port).catch((error: unknown) => {
+        const code = (error as { code?: unknown }).code;
+        throw code === 'EADDRINUSE' || code === 'EACCES' ? new Error(`PORT: cannot listen on port ${config.port} (${String(code)})`, { cause: error }) : error;
+      })) as Server;
+      started = true;
+      const port = (server.address() as AddressInfo).port;
+      context.log.info('slack: listening for HTTP requests', { port, path: '/slack/events' });
+      return { mode: 'http', port };
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await app.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'data' in error) {
+    const data = (error as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return data.error;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,13 @@
+// What every listener needs besides Bolt's own arguments.
+import type { Logger } from '../../log.js';
+import type { ReplyDeps } from '../build-reply.js';
+import type { DeliveryDedupe } from '../delivery-dedupe.js';
+import type { ResponseUrlOptions } from '../post-to-response-url.js';
+
+export interface ListenerDeps extends ReplyDeps {
+  log: Logger;
+  dedupe: DeliveryDedupe;
+  responseUrl: ResponseUrlOptions;
+  /** Runs work after the acknowledgement and lets stop() wait for it. */
+  track(work: () => Promise<void>): Promise<void>;
+}
