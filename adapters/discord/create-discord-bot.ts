@@ -1,0 +1,64 @@
+// Builds the real discord.js Client for iisg-bot and wires the interaction and message handlers to it.
+// Intents stay minimal (no privileged MessageContent) and no reply may ever ping anyone.
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { ClientOptions } from 'discord.js';
+import type { BotContext } from '../bot-context.js';
+import { createCommandList } from './command-list.js';
+import type { DiscordCommand } from './discord-command.js';
+import type { DiscordConfig } from './discord-config.js';
+import { handleInteraction } from './handle-interaction.js';
+import { handleMessage } from './handle-message.js';
+
+export interface DiscordBotOptions {
+  /** Commands beyond /iisg, e.g. /iisg-digest once digests exist; they share the dispatcher and deploy list. */
+  extraCommands?: readonly DiscordCommand[];
+}
+
+export interface DiscordBot {
+  client: Client;
+  commands: ReadonlyMap<string, DiscordCommand>;
+  /** Logs in and resolves once the gateway has said READY and sent the guilds. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createClientOptions(config: DiscordConfig): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message; without this partial, DMs are dropped.
+    partials: [Partials.Channel],
+    // Dataset text and echoed questions may contain @everyone or <@id>: nothing we post may ping.
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  };
+}
+
+export function createDiscordBot(context: BotContext, config: DiscordConfig, options: DiscordBotOptions = {}): DiscordBot {
+  const commands = createCommandList(options.extraCommands);
+  const client = new Client(createClientOptions(config));
+  const { log } = context;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, commands, context).catch((error: unknown) => log.error('discord: interaction handler failed', error, { interaction: interaction.id }));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message, context).catch((error: unknown) => log.error('discord: message handler failed', error, { message: message.id }));
+  });
+  client.on(Events.Error, (error) => log.error('discord: client error', error));
+  client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+  client.once(Events.ClientReady, (ready) => log.info('discord: connected', { user: ready.user.tag, guilds: ready.guilds.cache.size }));
+
+  return {
+    client,
+    commands,
+    async start() {
+      await client.login(config.token);
+      // READY may already have come with login; otherwise it follows the guilds' GUILD_CREATE packets.
+      if (!client.isReady()) await once(client, Events.ClientReady);
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
