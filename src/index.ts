@@ -9,3 +9,4 @@ export { VocabularySchema } from './dataset/vocabulary-schema.js';
 export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind } from './dataset/vocabulary-schema.js';
 export { DatasetError } from './dataset/dataset-error.js';
 export { formatDays, formatPlace } from './answer/format-event.js';
+export * from './digest/index.js';
