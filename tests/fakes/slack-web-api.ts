@@ -1,0 +1,153 @@
+// A local fake of Slack's side of HTTP: the Web API (`POST /api/<method>`) and slash command response
+// URLs (`POST /response/<id>`), on 127.0.0.1. It records every call, answers like Slack does, and can be
+// told to fail the next call to a method (e.g. a 429 with Retry-After). It enforces no limits: tests do.
+import { once } from 'node:events';
+import { EventEmitter } from 'node:events';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method ("chat.postMessage") or "response_url". */
+  method: string;
+  /** For response URLs: the id in the path. */
+  responseId?: string;
+  params: Record<string, unknown>;
+  authorization: string | undefined;
+  /** 200 if the fake answered normally, else the scripted status. */
+  status: number;
+}
+
+export interface ScriptedFailure {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for `slackApiUrl`, ending in "/api/". */
+  apiUrl: string;
+  /** A fresh response URL for one slash command. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  /** Answered (status 200) calls of one method. */
+  answered(method: string): RecordedCall[];
+  /** Makes the next call(s) to `method` (or "response_url") fail as given, in order. */
+  failNext(method: string, failure: ScriptedFailure): void;
+  /** Resolves once `count` answered calls of `method` have been recorded. */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** What apps.connections.open returns (Socket Mode). */
+  socketUrl: string | undefined;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT = { userId: 'U0BOT00001', botId: 'B0BOT00001', teamId: 'T0TEAM0001', user: 'iisg-bot' } as const;
+
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<string, ScriptedFailure[]>();
+  const recorded = new EventEmitter();
+  let messageTs = 1_700_000_000;
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(request);
+    const params = parseParams(raw, request.headers['content-type']);
+    const isResponseUrl = url.pathname.startsWith('/response/');
+    const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
+    const call: RecordedCall = { method, params, authorization: request.headers.authorization, status: 200 };
+    if (isResponseUrl) call.responseId = decodeURIComponent(url.pathname.slice('/response/'.length));
+
+    const failure = failures.get(method)?.shift();
+    if (failure) {
+      call.status = failure.status;
+      calls.push(call);
+      recorded.emit('call', call);
+      response.writeHead(failure.status, { 'content-type': 'text/plain', ...failure.headers }).end(failure.body ?? '');
+      return;
+    }
+    calls.push(call);
+    recorded.emit('call', call);
+    if (isResponseUrl) {
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, params)));
+  }
+
+  function answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://iisg-test.slack.com/', team: 'IISG test', user: FAKE_BOT.user, team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
+      case 'chat.postMessage':
+        messageTs += 1;
+        return { ok: true, channel: params.channel, ts: `${messageTs}.000100`, message: { text: params.text } };
+      case 'apps.connections.open':
+        return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
+      default:
+        return { ok: true };
+    }
+  }
+
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  const fake: FakeSlackApi = {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
+    calls,
+    answered: (method) => calls.filter((call) => call.method === method && call.status === 200),
+    failNext(method, failure) {
+      failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    waitFor(method, count = 1, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const matching = fake.answered(method);
+          if (matching.length < count) return false;
+          clearTimeout(timer);
+          recorded.off('call', check);
+          resolve(matching);
+          return true;
+        };
+        // The timer only turns a hang into a readable failure; nothing is measured against it.
+        const timer = setTimeout(() => {
+          recorded.off('call', check);
+          reject(new Error(`fake Slack: expected ${count} answered ${method} call(s), got ${fake.answered(method).length}`));
+        }, timeoutMs);
+        if (!check()) recorded.on('call', check);
+      });
+    },
+    socketUrl: undefined,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return fake;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Web API calls arrive form-encoded with JSON-encoded objects (blocks); response URLs arrive as JSON. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+  }
+  return params;
+}
