@@ -20,6 +20,7 @@ export const DISCORD_LIMITS = {
 } as const;
 
 const ELLIPSIS = '…';
+const WORD_SEARCH = 30;
 
 /** `text` cut to at most `max` characters (code units, as Discord counts), ending with "…" when cut. */
 export function truncate(text: string, max: number): string {
@@ -28,6 +29,9 @@ export function truncate(text: string, max: number): string {
   let cut = text.slice(0, max - ELLIPSIS.length);
   // Never leave half of a surrogate pair (an emoji or a rare letter) at the end.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  // End on a whole word when one ends near the cut.
+  const space = cut.lastIndexOf(' ');
+  if (space > 0 && space >= cut.length - WORD_SEARCH) cut = cut.slice(0, space);
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 

@@ -4,7 +4,7 @@ import { escapeMarkdown } from 'discord.js';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { formatDays, formatPlace } from '../../../src/index.js';
 import type { Answer, EventRecord, PersonMention } from '../../../src/index.js';
-import { DISCORD_LIMITS, embedLength, fitEmbed, fitField } from '../discord-limits.js';
+import { DISCORD_LIMITS, embedLength, fitEmbed, fitField, truncate } from '../discord-limits.js';
 import { EMBED_COLOUR } from '../discord-reply.js';
 import type { DiscordReply } from '../discord-reply.js';
 
@@ -13,17 +13,27 @@ export const MAX_EVENTS_SHOWN = 10;
 const MAX_PEOPLE_SHOWN = 15;
 /** Room kept for the footer when deciding how many event fields fit in 6000 characters. */
 const FOOTER_RESERVE = 300;
+// With 10 events these caps keep the whole embed under 6000 characters, so long notes or titles never push
+// events out; real titles are about 100 characters.
+const DESCRIPTION_WITH_EVENTS = 1000;
+const EVENT_NAME = 150;
+const EVENT_VALUE = 300;
 
 export function renderAnswer(answer: Answer): DiscordReply {
   const description = [
-    `**Understood:** ${escapeMarkdown(answer.understood)}`,
+    `**Understood:** ${escape(answer.understood)}`,
     ...renderPeople(answer.people),
-    ...answer.notes.map((note) => `• ${escapeMarkdown(note)}`),
+    ...answer.notes.map((note) => `• ${escape(note)}`),
   ].join('\n');
-  const embed: APIEmbed = { color: EMBED_COLOUR, title: escapeMarkdown(answer.headline), description, fields: [] };
+  const embed: APIEmbed = {
+    color: EMBED_COLOUR,
+    title: escape(answer.headline, DISCORD_LIMITS.embedTitle),
+    description: truncate(description, answer.events.length > 0 ? DESCRIPTION_WITH_EVENTS : DISCORD_LIMITS.embedDescription),
+    fields: [],
+  };
   const fields: APIEmbedField[] = [];
   for (const event of answer.events.slice(0, MAX_EVENTS_SHOWN)) {
-    const field = fitField(renderEvent(event));
+    const field = renderEvent(event);
     if (embedLength({ ...embed, fields: [...fields, field] }) + FOOTER_RESERVE > DISCORD_LIMITS.embedTotal) break;
     fields.push(field);
   }
@@ -36,20 +46,25 @@ export function renderAnswer(answer: Answer): DiscordReply {
 function renderEvent(event: EventRecord): APIEmbedField {
   const place = formatPlace(event);
   const when = formatDays(event.start, event.end);
-  const lines = [escapeMarkdown(event.title)];
-  if (event.people.length > 0) lines.push(`*People:* ${escapeMarkdown(event.people.join(', '))}`);
-  return { name: place ? `${when} · ${escapeMarkdown(place)}` : when, value: lines.join('\n') };
+  const lines = [escape(event.title, EVENT_VALUE)];
+  if (event.people.length > 0) lines.push(`*People:* ${escape(event.people.join(', '), EVENT_VALUE)}`);
+  return fitField({ name: truncate(place ? `${when} · ${escape(place, EVENT_NAME)}` : when, EVENT_NAME), value: truncate(lines.join('\n'), EVENT_VALUE) });
 }
 
 function renderPeople(people: PersonMention[]): string[] {
   if (people.length === 0) return [];
-  const shown = people.slice(0, MAX_PEOPLE_SHOWN).map((person) => `• ${escapeMarkdown(person.name)} (${plural(person.events, 'event')})`);
+  const shown = people.slice(0, MAX_PEOPLE_SHOWN).map((person) => `• ${escape(person.name, EVENT_NAME)} (${plural(person.events, 'event')})`);
   const more = people.length > MAX_PEOPLE_SHOWN ? [`…and ${people.length - MAX_PEOPLE_SHOWN} more`] : [];
   return ['**People:**', ...shown, ...more];
 }
 
 function renderNarrowHint(shown: number, total: number): string {
   return `Showing ${shown} of ${total} events. To narrow, add a year, a month, a place or a person, e.g. "events in Tirana in 2023" or "where was Sojati in May 2023".`;
+}
+
+/** Dataset or engine text with Markdown escaped, cut first so huge text costs nothing to escape. */
+function escape(text: string, max: number = DISCORD_LIMITS.embedDescription): string {
+  return truncate(escapeMarkdown(truncate(text, max)), max);
 }
 
 function plural(count: number, noun: string): string {
