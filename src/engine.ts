@@ -2,6 +2,20 @@
 // indexes once, then answers questions with no I/O; "now" is always a parameter.
 import type { Answer } from './answer/answer.js';
 import type { EventRecord } from './dataset/event-schema.js';
+import type { Entity } from './search/entity.js';
+import { parseDataset, type DatasetSources } from './dataset/parse-dataset.js';
+import { buildEntities } from './search/build-entities.js';
+import { buildEventIndex } from './search/event-index.js';
+import { buildFullTextIndex } from './search/full-text.js';
+import { createFuzzyNames } from './search/fuzzy-names.js';
+import { createPhraseMatcher } from './search/phrase-matcher.js';
+import { parseQuestion, type ParserVocabulary } from './query/parse-question.js';
+import { filtersOf, hasStructure, selectEvents } from './answer/select-events.js';
+import { buildAnswer } from './answer/build-answer.js';
+import { suggestNearest } from './answer/suggest.js';
+import { isoDayOf } from './dates/day.js';
+import { isOpen } from './dates/day-range.js';
+import { foldWords } from './text/fold.js';
 
 export interface DatasetInput {
   /** Parsed JSON of data/events.json (validated here). */
@@ -9,7 +23,7 @@ export interface DatasetInput {
   /** Parsed JSON of the vocabulary files: { people, places, organisations, kinds }. */
   vocabulary: unknown;
   /** File names used in validation messages. */
-  sources?: { events?: string; vocabulary?: Partial<Record<'people' | 'places' | 'organisations' | 'kinds', string>> };
+  sources?: DatasetSources;
 }
 
 export interface Engine {
@@ -22,4 +36,54 @@ export interface Engine {
   /** Canonical names of people / places starting with or resembling `prefix` (autocomplete), best first. */
   completePeople(prefix: string, max?: number): string[];
   completePlaces(prefix: string, max?: number): string[];
+}
+
+/** Throws DatasetError (naming file, record and field) when the dataset is invalid. */
+export function createEngine(input: DatasetInput): Engine {
+  const { events, vocabulary } = parseDataset(input, input.sources);
+  const catalogue = buildEntities(vocabulary, events);
+  const index = buildEventIndex(events, catalogue);
+  const fullText = buildFullTextIndex(index.events);
+  const fuzzy = createFuzzyNames(catalogue.aliases);
+  const parser: ParserVocabulary = {
+    matcher: createPhraseMatcher(catalogue.aliases.map(({ phrase, entity }) => ({ phrase, value: entity }))),
+    fuzzy,
+    isCorpusWord: (word) => fullText.hasWord(word),
+  };
+
+  const ask = (question: string, now: Date): Answer => {
+    const parsed = parseQuestion(question, isoDayOf(now), parser);
+    const filters = filtersOf(parsed);
+    const selection = selectEvents(filters, index, fullText);
+    const people = parsed.entities.filter((entity) => entity.type === 'person');
+    // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
+    const alsoWithout =
+      parsed.query.intent === 'where' && people.length > 0 && !isOpen(filters.range)
+        ? selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText)
+            .positions.filter((position) => !selection.positions.includes(position))
+            .map((position) => index.events[position])
+            .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
+        : [];
+    const suggestions = selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0) ? suggestNearest(filters, index, fullText, fuzzy) : [];
+    return buildAnswer({ question, parsed, selection, index, alsoWithout, suggestions });
+  };
+
+  const complete = (type: Entity['type'], used: (entity: Entity) => boolean) => (prefix: string, max = 25): string[] => {
+    const wanted = foldWords(prefix);
+    const candidates = catalogue.all(type).filter(used);
+    if (!wanted) return candidates.map((entity) => entity.name).sort().slice(0, max);
+    const starts = candidates.filter((entity) => foldWords(entity.name).split(' ').some((word) => word.startsWith(wanted)) || foldWords(entity.name).startsWith(wanted));
+    const similar = fuzzy.suggest(wanted, max).map((alias) => alias.entity).filter((entity) => entity.type === type && used(entity));
+    return [...new Set([...starts, ...similar].map((entity) => entity.name))].slice(0, max);
+  };
+  // Autocomplete offers what has answers: people and places that occur in the dataset.
+  const occurs = (entity: Entity) => index.positionsOf(entity).length > 0;
+
+  return {
+    ask,
+    recent: (count, now) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now),
+    events: index.events,
+    completePeople: complete('person', occurs),
+    completePlaces: complete('place', occurs),
+  };
 }

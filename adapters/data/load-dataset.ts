@@ -1,0 +1,55 @@
+// Reads the dataset files from disk and builds the engine. The one place that knows the file names; a
+// missing or malformed file becomes a DatasetError naming it, never a stack trace.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, DatasetError, type Engine } from '../../src/index.js';
+
+const VOCABULARY_FILES = { people: 'people.json', places: 'places.json', organisations: 'organisations.json', kinds: 'event-kinds.json' } as const;
+
+/** The package's data/ folder, wherever the code runs from (sources under vitest, dist/ after the build). */
+export const DEFAULT_DATA_DIR = findPackageDataDir(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageDataDir(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return join(dir, 'data');
+    if (dirname(dir) === dir) return resolve('data');
+  }
+}
+
+export interface DatasetLocation {
+  /** The events file (default data/events.json). */
+  eventsFile?: string;
+  /** The folder holding the vocabulary files (default data/). */
+  vocabularyDir?: string;
+}
+
+export function defaultEventsFile(): string {
+  return join(DEFAULT_DATA_DIR, 'events.json');
+}
+
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new DatasetError([{ file, message: `cannot read the file (${reason})` }]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DatasetError([{ file, message: `expected valid JSON, got a syntax error: ${(error as Error).message}` }]);
+  }
+}
+
+export function loadEngine(location: DatasetLocation = {}): Engine {
+  const eventsFile = location.eventsFile ?? defaultEventsFile();
+  const vocabularyDir = location.vocabularyDir ?? DEFAULT_DATA_DIR;
+  const vocabularyPaths = Object.fromEntries(Object.entries(VOCABULARY_FILES).map(([key, name]) => [key, join(vocabularyDir, name)])) as Record<keyof typeof VOCABULARY_FILES, string>;
+  return createEngine({
+    events: readJsonFile(eventsFile),
+    vocabulary: Object.fromEntries(Object.entries(vocabularyPaths).map(([key, path]) => [key, readJsonFile(path)])),
+    sources: { events: eventsFile, vocabulary: vocabularyPaths },
+  });
+}

@@ -1,0 +1,74 @@
+// Validates the raw JSON of the events and vocabulary files with zod and returns typed records, or throws
+// one DatasetError naming file, record and field. Runs at every start and every reload.
+import type { z } from 'zod';
+import { EventSchema, type EventRecord } from './event-schema.js';
+import { EventKindSchema, OrganisationSchema, PersonSchema, PlacesSchema, type Vocabulary } from './vocabulary-schema.js';
+import { DatasetError, type DatasetProblem } from './dataset-error.js';
+
+export interface DatasetSources {
+  events?: string;
+  vocabulary?: Partial<Record<'people' | 'places' | 'organisations' | 'kinds', string>>;
+}
+
+export interface Dataset {
+  events: EventRecord[];
+  vocabulary: Vocabulary;
+}
+
+export function parseDataset(raw: { events: unknown; vocabulary: unknown }, sources: DatasetSources = {}): Dataset {
+  const problems: DatasetProblem[] = [];
+  const eventsFile = sources.events ?? 'events.json';
+  const events = parseRecords(raw.events, EventSchema, eventsFile, problems);
+  const seen = new Map<string, number>();
+  events.forEach((event, index) => {
+    const earlier = seen.get(event.id);
+    if (earlier !== undefined) {
+      problems.push({ file: eventsFile, record: { position: index + 1, id: event.id }, field: 'id', message: `expected a unique id, got the id of record ${earlier + 1} again` });
+    }
+    seen.set(event.id, index);
+  });
+
+  const vocabularyRaw = (raw.vocabulary ?? {}) as Record<string, unknown>;
+  const file = (name: 'people' | 'places' | 'organisations' | 'kinds') => sources.vocabulary?.[name] ?? `${name}.json`;
+  const people = parseRecords(vocabularyRaw.people, PersonSchema, file('people'), problems);
+  const organisations = parseRecords(vocabularyRaw.organisations, OrganisationSchema, file('organisations'), problems);
+  const kinds = parseRecords(vocabularyRaw.kinds, EventKindSchema, file('kinds'), problems);
+  const places = PlacesSchema.safeParse(vocabularyRaw.places);
+  if (!places.success) problems.push(...places.error.issues.map((issue) => problemOf(file('places'), issue)));
+
+  if (problems.length > 0 || !places.success) throw new DatasetError(problems);
+  return { events, vocabulary: { people, organisations, kinds, places: places.data } };
+}
+
+function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string, problems: DatasetProblem[]): z.output<S>[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ file, message: `expected a JSON array of records, got ${raw === null ? 'null' : typeof raw}` });
+    return [];
+  }
+  const records: z.output<S>[] = [];
+  raw.forEach((item: unknown, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      records.push(result.data);
+      return;
+    }
+    const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+    const name = typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : undefined;
+    for (const issue of result.error.issues) problems.push({ ...problemOf(file, issue), record: { position: index + 1, id: id ?? name } });
+  });
+  return records;
+}
+
+function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
+  const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+  let message = issue.message;
+  if (issue.code === 'invalid_type') message = `expected ${issue.expected}, got ${'input' in issue && issue.input === undefined ? 'nothing (the field is missing)' : describeValue((issue as { input?: unknown }).input)}`;
+  if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (check the spelling)`;
+  return field ? { file, field, message } : { file, message };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,54 @@
+// Finds known people, places, organisations and kinds of event in the question's free words: exact
+// aliases first (longest wins), then typos of the words nothing else understood.
+import type { ParseState } from './parse-state.js';
+import type { Entity } from '../search/entity.js';
+import type { PhraseMatcher } from '../search/phrase-matcher.js';
+import type { FuzzyNames } from '../search/fuzzy-names.js';
+import { FILLER_WORDS } from './filler-words.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near']);
+
+export function extractExactEntities(state: ParseState, matcher: PhraseMatcher<Entity>): Entity[] {
+  const found: Entity[] = [];
+  for (const match of matcher.findAll(state.words, state.isTaken)) {
+    const afterPreposition = PLACE_PREPOSITIONS.has(state.words[match.start - 1] ?? '');
+    const entities = match.values.filter((entity) => !entity.ambiguous || afterPreposition);
+    // A lone filler-like alias ("board" alone is a kind only if nothing else claims it) is still taken here:
+    // kinds are deliberate vocabulary.
+    if (entities.length === 0) continue;
+    state.take(match.start, match.end);
+    found.push(...entities);
+  }
+  return found;
+}
+
+/**
+ * Typos: pairs of free words first ("nort macedonia"), then single words. Words that occur in the posts
+ * themselves (`isCorpusWord`) are real words, not typos, and are left for the free-text search.
+ */
+export function extractFuzzyEntities(state: ParseState, fuzzy: FuzzyNames, isCorpusWord: (word: string) => boolean): Entity[] {
+  const found: Entity[] = [];
+  const candidate = (index: number) => {
+    const word = state.words[index];
+    return word !== undefined && !state.isTaken(index) && !FILLER_WORDS.has(word) && !/\d/.test(word) && word.length >= 4;
+  };
+  for (let i = 0; i + 1 < state.words.length; i++) {
+    if (!candidate(i) || !candidate(i + 1)) continue;
+    const alias = fuzzy.lookup(`${state.words[i]} ${state.words[i + 1]}`);
+    if (alias && alias.phrase.includes(' ')) {
+      state.take(i, i + 2);
+      found.push(alias.entity);
+      i++;
+    }
+  }
+  for (let i = 0; i < state.words.length; i++) {
+    const word = state.words[i];
+    if (!candidate(i) || word === undefined || isCorpusWord(word)) continue;
+    const alias = fuzzy.lookup(word);
+    if (alias && !alias.entity.ambiguous) {
+      state.take(i, i + 1);
+      found.push(alias.entity);
+    }
+  }
+  return found;
+}

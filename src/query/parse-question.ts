@@ -1,0 +1,55 @@
+// parse(question, today) -> Query: the ordered extractors, each claiming the words it understood.
+// Order matters: dates before limits ("last 2 years" is a date, "last 2 events" a limit), exact names
+// before typos, and whatever is left (minus filler) is free text.
+import type { Query } from './query.js';
+import type { Order } from './extract-limit.js';
+import type { Entity } from '../search/entity.js';
+import type { PhraseMatcher } from '../search/phrase-matcher.js';
+import type { FuzzyNames } from '../search/fuzzy-names.js';
+import { createParseState } from './parse-state.js';
+import { extractDateRange } from './extract-dates.js';
+import { extractLimit } from './extract-limit.js';
+import { extractIntent } from './extract-intent.js';
+import { extractExactEntities, extractFuzzyEntities } from './extract-entities.js';
+import { FILLER_WORDS } from './filler-words.js';
+
+export interface ParserVocabulary {
+  matcher: PhraseMatcher<Entity>;
+  fuzzy: FuzzyNames;
+  isCorpusWord(word: string): boolean;
+}
+
+export interface ParsedQuestion {
+  query: Query;
+  order: Order | null;
+  /** Entities as found (for filtering by mention: several people are all required). */
+  entities: Entity[];
+  /** Free words, as typed (folded), that became the free text. */
+  textWords: string[];
+}
+
+export function parseQuestion(question: string, today: string, vocabulary: ParserVocabulary): ParsedQuestion {
+  const state = createParseState(question);
+  const range = extractDateRange(state, today) ?? { from: null, to: null };
+  const { limit, order } = extractLimit(state);
+  const entities = extractExactEntities(state, vocabulary.matcher);
+  entities.push(...extractFuzzyEntities(state, vocabulary.fuzzy, vocabulary.isCorpusWord));
+  const intent = extractIntent(state.text, order);
+  const textWords = state.freeWords().map(({ word }) => word).filter((word) => !FILLER_WORDS.has(word) && !/^\d+$/.test(word));
+  const names = (type: Entity['type']) => [...new Set(entities.filter((entity) => entity.type === type).map((entity) => entity.name))];
+  return {
+    query: {
+      intent,
+      people: names('person'),
+      places: names('place'),
+      organisations: names('organisation'),
+      kinds: names('kind'),
+      range,
+      text: textWords.length > 0 && intent !== 'help' ? textWords.join(' ') : null,
+      limit,
+    },
+    order,
+    entities,
+    textWords: intent === 'help' ? [] : textWords,
+  };
+}

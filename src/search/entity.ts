@@ -1,0 +1,19 @@
+// A thing the engine recognises by name in a question: a person, a place, an organisation or a kind of event.
+export type EntityType = 'person' | 'place' | 'organisation' | 'kind';
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical name, as shown in answers and stored in events. */
+  name: string;
+  /** For places: the countries it stands for (a country itself, a region's members); empty for cities. */
+  countries: readonly string[];
+  /** For places: is it a city (matched against event.city)? */
+  isCity: boolean;
+  /** Matched only after "in", "at", "to", "from", "near" ("Nice", "Split"). */
+  ambiguous: boolean;
+}
+
+export interface EntityAlias {
+  phrase: string;
+  entity: Entity;
+}

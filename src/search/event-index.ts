@@ -1,0 +1,62 @@
+// Exact indexes over the events, built once per dataset: by person, place, organisation and kind, so that
+// structured questions filter by set lookups and stay fast and exact at any size.
+import type { EventRecord } from '../dataset/event-schema.js';
+import type { EntityCatalogue } from './build-entities.js';
+import type { Entity, EntityType } from './entity.js';
+import { createPhraseMatcher } from './phrase-matcher.js';
+import { foldWords } from '../text/fold.js';
+
+export interface EventIndex {
+  /** Events sorted by start (then end, then id). */
+  events: readonly EventRecord[];
+  /** Positions in `events` of the events tagged with this entity. */
+  positionsOf(entity: Entity): readonly number[];
+  /** The entities of one type tagged on an event (canonical names). */
+  tagsOf(position: number, type: EntityType): readonly string[];
+}
+
+export function buildEventIndex(events: readonly EventRecord[], catalogue: EntityCatalogue): EventIndex {
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  const mentionable = createPhraseMatcher(catalogue.aliases.filter(({ entity }) => entity.type === 'organisation' || entity.type === 'kind').map(({ phrase, entity }) => ({ phrase, value: entity })));
+  const postings = new Map<string, number[]>();
+  const tags: Map<EntityType, string[]>[] = [];
+
+  const tag = (position: number, entity: Entity | undefined) => {
+    if (!entity) return;
+    const key = `${entity.type}:${entity.name}`;
+    const list = postings.get(key) ?? [];
+    if (list[list.length - 1] === position) return;
+    list.push(position);
+    postings.set(key, list);
+    const byType = tags[position] ?? new Map<EntityType, string[]>();
+    tags[position] = byType;
+    const names = byType.get(entity.type) ?? [];
+    if (!names.includes(entity.name)) names.push(entity.name);
+    byType.set(entity.type, names);
+  };
+
+  sorted.forEach((event, position) => {
+    for (const person of event.people) tag(position, catalogue.find('person', person));
+    for (const organiser of event.organisers) tag(position, catalogue.find('organisation', organiser));
+    if (event.city) tag(position, catalogue.find('place', event.city));
+    if (event.country) tag(position, catalogue.find('place', event.country));
+    // Kinds and organisations are also read from the post's own words ("workshop", "organised by the OSCE").
+    const words = foldWords(`${event.title} ${event.summary}`).split(' ');
+    for (const match of mentionable.findAll(words)) for (const entity of match.values) tag(position, entity);
+  });
+
+  // A region stands for its countries; a country entity may list itself.
+  const positionsOfPlace = (entity: Entity): number[] => {
+    const own = postings.get(`place:${entity.name}`) ?? [];
+    if (entity.isCity || entity.countries.length <= 1) return own;
+    const merged = new Set(own);
+    for (const country of entity.countries) for (const position of postings.get(`place:${country}`) ?? []) merged.add(position);
+    return [...merged].sort((a, b) => a - b);
+  };
+
+  return {
+    events: sorted,
+    positionsOf: (entity) => (entity.type === 'place' ? positionsOfPlace(entity) : (postings.get(`${entity.type}:${entity.name}`) ?? [])),
+    tagsOf: (position, type) => tags[position]?.get(type) ?? [],
+  };
+}

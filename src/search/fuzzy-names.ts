@@ -1,0 +1,47 @@
+// Typo-tolerant lookup of a word or two against every known alias ("Sojaty", "Montengro", "Chisnau").
+// All fuse.js settings live here. fuse proposes candidates over the small alias list (fast at any dataset
+// size); an edit-distance check then accepts only real typos, so "border" never becomes "Bordeaux".
+import Fuse from 'fuse.js';
+import type { EntityAlias } from './entity.js';
+import { foldWords } from '../text/fold.js';
+import { editDistance, typoAllowance } from '../text/edit-distance.js';
+
+export interface FuzzyNames {
+  /** The closest alias within the typo allowance, or undefined. */
+  lookup(phrase: string): EntityAlias | undefined;
+  /** Loose suggestions for "did you mean" (not used to filter). */
+  suggest(phrase: string, max?: number): EntityAlias[];
+}
+
+interface Row {
+  folded: string;
+  alias: EntityAlias;
+}
+
+export function createFuzzyNames(aliases: readonly EntityAlias[]): FuzzyNames {
+  const rows: Row[] = aliases.map((alias) => ({ folded: foldWords(alias.phrase), alias })).filter((row) => row.folded.length >= 4);
+  const fuse = new Fuse(rows, { keys: ['folded'], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+  return {
+    lookup(phrase) {
+      const folded = foldWords(phrase);
+      const allowance = typoAllowance(folded.length);
+      if (allowance === 0) return undefined;
+      let best: { row: Row; distance: number } | undefined;
+      for (const { item } of fuse.search(folded, { limit: 8 })) {
+        if (item.folded[0] !== folded[0]) continue;
+        const distance = editDistance(folded, item.folded, allowance);
+        if (distance <= allowance && (!best || distance < best.distance)) best = { row: item, distance };
+      }
+      return best?.row.alias;
+    },
+    suggest(phrase, max = 3) {
+      const folded = foldWords(phrase);
+      const seen = new Set<string>();
+      return fuse
+        .search(folded, { limit: 20 })
+        .map(({ item }) => item.alias)
+        .filter((alias) => !seen.has(alias.entity.name) && seen.add(alias.entity.name))
+        .slice(0, max);
+    },
+  };
+}
