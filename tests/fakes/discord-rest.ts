@@ -62,7 +62,7 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
     readBody(request)
       .then((raw) => {
         const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-        const path = url.pathname.replace(/^\/api\/v\d+/, '');
+        const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
         const body = parseBody(raw, request.headers['content-type']);
         const method = request.method ?? 'GET';
         const failureIndex = failures.findIndex((failure) => failure.method === method && failure.path.test(path));
