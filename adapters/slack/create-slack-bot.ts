@@ -24,6 +24,8 @@ export interface SlackBotOptions {
   /** How slash command answers reach the response URL (tests and the benchmark inject fetch/sleep). */
   responseUrl?: ResponseUrlOptions;
   logLevel?: LogLevel;
+  /** HTTP mode: the interface to listen on (default: all; tests and the benchmark use 127.0.0.1). */
+  host?: string;
 }
 
 export type SlackStarted = { mode: 'http'; port: number } | { mode: 'socket' };
@@ -79,7 +81,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
         context.log.info('slack: connected in Socket Mode');
         return { mode: 'socket' };
       }
-      const server = (await app.start(config.port).catch((error: unknown) => {
+      const server = (await app.start(options.host ? { port: config.port, host: options.host } : config.port).catch((error: unknown) => {
         const code = (error as { code?: unknown }).code;
         throw code === 'EADDRINUSE' || code === 'EACCES' ? new Error(`PORT: cannot listen on port ${config.port} (${String(code)})`, { cause: error }) : error;
       })) as Server;

@@ -34,8 +34,8 @@ export interface FakeSlackApi {
   answered(method: string): RecordedCall[];
   /** Makes the next call(s) to `method` (or "response_url") fail as given, in order. */
   failNext(method: string, failure: ScriptedFailure): void;
-  /** Resolves once `count` answered calls of `method` have been recorded. */
-  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Resolves once `count` answered calls of `method` (matching `match`, if given) have been recorded. */
+  waitFor(method: string, count?: number, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall[]>;
   /** What apps.connections.open returns (Socket Mode). */
   socketUrl: string | undefined;
   close(): Promise<void>;
@@ -108,10 +108,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },
-    waitFor(method, count = 1, timeoutMs = 5000) {
+    waitFor(method, count = 1, match = () => true, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const check = () => {
-          const matching = fake.answered(method);
+          const matching = fake.answered(method).filter(match);
           if (matching.length < count) return false;
           clearTimeout(timer);
           recorded.off('call', check);
@@ -121,7 +121,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         // The timer only turns a hang into a readable failure; nothing is measured against it.
         const timer = setTimeout(() => {
           recorded.off('call', check);
-          reject(new Error(`fake Slack: expected ${count} answered ${method} call(s), got ${fake.answered(method).length}`));
+          reject(new Error(`fake Slack: expected ${count} answered ${method} call(s), got ${fake.answered(method).filter(match).length}`));
         }, timeoutMs);
         if (!check()) recorded.on('call', check);
       });
