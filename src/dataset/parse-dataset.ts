@@ -33,7 +33,7 @@ export function parseDataset(raw: { events: unknown; vocabulary: unknown }, sour
   const people = parseRecords(vocabularyRaw.people, PersonSchema, file('people'), problems);
   const organisations = parseRecords(vocabularyRaw.organisations, OrganisationSchema, file('organisations'), problems);
   const kinds = parseRecords(vocabularyRaw.kinds, EventKindSchema, file('kinds'), problems);
-  const places = PlacesSchema.safeParse(vocabularyRaw.places);
+  const places = PlacesSchema.safeParse(vocabularyRaw.places, { reportInput: true });
   if (!places.success) problems.push(...places.error.issues.map((issue) => problemOf(file('places'), issue)));
 
   if (problems.length > 0 || !places.success) throw new DatasetError(problems);
@@ -47,7 +47,7 @@ function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string
   }
   const records: z.output<S>[] = [];
   raw.forEach((item: unknown, index) => {
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { reportInput: true });
     if (result.success) {
       records.push(result.data);
       return;
@@ -62,7 +62,10 @@ function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string
 function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
   let message = issue.message;
-  if (issue.code === 'invalid_type') message = `expected ${issue.expected}, got ${'input' in issue && issue.input === undefined ? 'nothing (the field is missing)' : describeValue((issue as { input?: unknown }).input)}`;
+  if (issue.code === 'invalid_type') {
+    const input = (issue as { input?: unknown }).input;
+    message = `expected ${issue.expected}, got ${input === undefined ? 'nothing (the field is missing)' : describeValue(input)}`;
+  }
   if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (check the spelling)`;
   return field ? { file, field, message } : { file, message };
 }

@@ -4,3 +4,5 @@ export { periodContaining, lastCompletePeriod, previousPeriod, nextPeriod, overl
 export type { SelectDigestInput, DigestSelection } from './select-digest.js';
 export { selectDigest, isEmptyDigest, baselineEventIds } from './select-digest.js';
 export { localDayOf, localTimeOf } from './local-day.js';
+export type { DigestSection, DigestView, FormatDigestOptions } from './digest-text.js';
+export { formatDigest, formatPeriod, formatDigestLine, DIGEST_MAX_LINES } from './digest-text.js';

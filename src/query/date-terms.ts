@@ -103,7 +103,10 @@ export const DATE_TERM_PATTERNS: readonly TermPattern[] = [
   },
   {
     pattern: `${M}(?: of)?,? ${Y}`,
-    build: ([month, year]) => fixed(monthRange(Number(year), monthNumber(month ?? '') ?? 1)),
+    build: ([month, year]) => {
+      const m = monthNumber(month ?? '') ?? 1;
+      return { ...fixed(monthRange(Number(year), m)), month: m };
+    },
   },
   {
     pattern: `${Y}-(0[1-9]|1[0-2])`,

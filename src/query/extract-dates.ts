@@ -43,9 +43,10 @@ function findTerms(state: ParseState, today: string): DateTerm[] {
   for (const { pattern, build } of DATE_TERM_PATTERNS) {
     for (const { match, start, end } of matchFreeWords(state, pattern)) {
       const term = build(match.slice(1).map((group) => group ?? undefined) as string[], today);
-      if (!term || !term.resolve(null)) continue;
+      // A date that does not exist ("31 February 2023") is claimed all the same, so no shorter pattern
+      // reads part of it as another date.
       state.take(start, end);
-      terms.push({ ...term, start, end });
+      if (term && term.resolve(null)) terms.push({ ...term, start, end });
     }
   }
   return terms.sort((a, b) => a.start - b.start);
