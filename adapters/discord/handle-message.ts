@@ -4,7 +4,6 @@ import type { Message } from 'discord.js';
 import type { BotContext } from '../bot-context.js';
 import type { DiscordReply } from './discord-reply.js';
 import { renderAnswer } from './render/render-answer.js';
-import { renderHelp } from './render/render-help.js';
 import { renderApology } from './render/render-notice.js';
 
 const MAX_QUESTION = 300;
@@ -27,7 +26,8 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   if (question === null) return;
   let reply: DiscordReply;
   try {
-    reply = question ? renderAnswer(context.engine().ask(question, context.now())) : renderHelp();
+    // An empty mention asks for help, which the engine answers like any question.
+    reply = renderAnswer(context.engine().ask(question || 'help', context.now()));
   } catch (error) {
     context.log.error('discord: answering a message failed', error, describeMessage(message, question));
     reply = renderApology();

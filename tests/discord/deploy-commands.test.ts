@@ -35,7 +35,7 @@ describe('npm run discord:deploy', () => {
     expect(iisg.type ?? 1).toBe(1);
     expect(iisg.contexts).toEqual([0, 1]); // guilds and DMs with the bot
     expect(iisg.default_member_permissions ?? null).toBeNull(); // everyone may ask
-    const subs = Object.fromEntries((iisg.options as any[]).map((sub) => [sub.name, sub]));
+    const subs: Record<string, any> = Object.fromEntries((iisg.options as any[]).map((sub) => [sub.name, sub]));
     expect(Object.keys(subs).sort()).toEqual(['ask', 'events', 'help', 'recent', 'where']);
     for (const sub of Object.values(subs)) expect(sub.type).toBe(1);
     const option = (sub: string, name: string) => (subs[sub].options as any[] | undefined)?.find((o) => o.name === name);

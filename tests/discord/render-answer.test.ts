@@ -28,13 +28,16 @@ describe('renderAnswer', () => {
     expect(reply).not.toHaveProperty('timestamp');
   });
 
-  it('shows the first 10 of a long answer and says how to narrow it', () => {
-    const reply = renderAnswer(makeAnswer({ events: manyEvents(37), headline: '37 events' }));
+  it('shows the first 10 of a long answer and says how to narrow it, once', () => {
+    const notes = ['Showing 10 of 37. Narrow it down with a year or month, a place, a person or a kind of event.'];
+    const reply = renderAnswer(makeAnswer({ events: manyEvents(37), headline: '37 events:', notes }));
     const [embed] = reply.embeds;
     expect(embed?.fields).toHaveLength(10);
     expect(embed?.fields?.[0]?.value).toContain('no. 1 in Tirana');
     expect(embed?.footer?.text).toMatch(/Showing 10 of 37 events/);
     expect(embed?.footer?.text).toMatch(/narrow/i);
+    expect(embed?.description).not.toContain('Showing');
+    expect(embed?.title).toBe('37 events');
     expectWithinLimits(reply);
   });
 
@@ -92,10 +95,17 @@ describe('renderAnswer', () => {
 });
 
 describe('notices', () => {
-  it('help names every subcommand and fits', () => {
-    const reply = renderHelp();
+  it('help names every subcommand after the core help and fits', () => {
+    const coreHelp = 'I answer questions about the activities of the IISG Secretariat.\nExamples:\n  • where was Sojati in 2023';
+    const reply = renderHelp(coreHelp);
+    expect(reply.embeds[0]?.description).toContain('  • where was Sojati in 2023');
     for (const sub of ['ask', 'recent', 'where', 'events', 'help']) expect(reply.embeds[0]?.description).toContain(`/iisg ${sub}`);
     expectWithinLimits(reply);
+  });
+
+  it('an answer to "help" renders as the help', () => {
+    const answer = makeAnswer({ events: [], interpretation: { intent: 'help', people: [], places: [], organisations: [], kinds: [], from: null, to: null, text: null, limit: null }, text: 'Ask about people and places.' });
+    expect(renderAnswer(answer).embeds[0]?.description).toMatch(/^Ask about people and places\.\n\n\*\*Commands/);
   });
 
   it('the apology is short plain text', () => {

@@ -7,7 +7,6 @@ import type { DiscordCommand } from '../discord-command.js';
 import { DISCORD_LIMITS, truncate } from '../discord-limits.js';
 import type { DiscordReply } from '../discord-reply.js';
 import { MAX_EVENTS_SHOWN, renderAnswer } from '../render/render-answer.js';
-import { renderHelp } from '../render/render-help.js';
 import { renderBadOption, renderUnknownName } from '../render/render-notice.js';
 import { cleanOption, placeQuestion, whereQuestion } from './build-question.js';
 
@@ -64,7 +63,7 @@ export const iisgCommand: DiscordCommand = {
       case 'events':
         return askAboutName(interaction, context, 'place');
       case 'help':
-        return renderHelp();
+        return renderAnswer(context.engine().ask('help', context.now()));
       default:
         // A command deployed by a newer version of the bot than the one running.
         return renderBadOption(`\`/iisg ${subcommand}\` is not known to this version of the bot; try \`/iisg help\`.`);

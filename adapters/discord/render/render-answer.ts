@@ -7,6 +7,7 @@ import type { Answer, EventRecord, PersonMention } from '../../../src/index.js';
 import { DISCORD_LIMITS, embedLength, fitEmbed, fitField, truncate } from '../discord-limits.js';
 import { EMBED_COLOUR } from '../discord-reply.js';
 import type { DiscordReply } from '../discord-reply.js';
+import { renderHelp } from './render-help.js';
 
 /** Events shown per answer; the rest are counted, with a hint on how to narrow. */
 export const MAX_EVENTS_SHOWN = 10;
@@ -19,15 +20,20 @@ const DESCRIPTION_WITH_EVENTS = 1000;
 const EVENT_NAME = 150;
 const EVENT_VALUE = 300;
 
+// The engine's own "Showing 10 of N" note assumes its plain-text cap; the footer says it for what this embed shows.
+const CORE_CAP_NOTE = /^Showing \d+ of \d+\b/;
+
 export function renderAnswer(answer: Answer): DiscordReply {
+  if (answer.interpretation.intent === 'help') return renderHelp(answer.text);
   const description = [
     `**Understood:** ${escape(answer.understood)}`,
     ...renderPeople(answer.people),
-    ...answer.notes.map((note) => `• ${escape(note)}`),
+    ...answer.notes.filter((note) => !CORE_CAP_NOTE.test(note)).map((note) => `• ${escape(note)}`),
   ].join('\n');
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
-    title: escape(answer.headline, DISCORD_LIMITS.embedTitle),
+    // Core headlines may end with ":" to introduce the list that follows in plain text.
+    title: escape(answer.headline.replace(/:$/, ''), DISCORD_LIMITS.embedTitle),
     description: truncate(description, answer.events.length > 0 ? DESCRIPTION_WITH_EVENTS : DISCORD_LIMITS.embedDescription),
     fields: [],
   };
