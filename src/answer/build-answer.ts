@@ -76,7 +76,8 @@ function headlineOf(intent: Interpretation['intent'], events: readonly EventReco
     case 'when':
       return n === 1 && first ? `${formatDays(first.start, first.end)}: ${first.title}` : `${counted}:`;
     case 'who':
-      return people.length > 0 ? `${people.map((p) => p.name).join(', ')} (named in ${counted}).` : `The posts of these ${counted} name no one${asked.length > 0 ? ' else' : ''}.`;
+      if (people.length > 0) return `${people.map((p) => p.name).join(', ')} (named in ${counted}).`;
+      return n === 1 ? `The post of this event names no one${asked.length > 0 ? ' else' : ''}.` : `The posts of these ${counted} name no one${asked.length > 0 ? ' else' : ''}.`;
     case 'latest':
       return n === 1 ? 'The latest event:' : `The latest ${n} events:`;
     case 'first':

@@ -14,6 +14,8 @@ thing things item items news post posts entry entries record records result resu
 go goes went gone going travel travels traveled travelled traveling travelling visit visited visiting trip trips
 attend attended attending participate participated participating participation take took taken part place held hold
 join joined meet met meeting involved involve present presence appear appeared invited
+organised organized organise organize organising organizing organiser organisers organizer organizers hosted host hosts
+time times often again ago do doing did
 iisg secretariat mr ms mrs dr
 `;
 
