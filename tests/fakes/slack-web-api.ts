@@ -16,6 +16,8 @@ export interface RecordedCall {
   authorization: string | undefined;
   /** 200 if the fake answered normally, else the scripted status. */
   status: number;
+  /** performance.now() when the call arrived (the load benchmark measures answer times with it). */
+  at: number;
 }
 
 export interface ScriptedFailure {
@@ -61,7 +63,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const params = parseParams(raw, request.headers['content-type']);
     const isResponseUrl = url.pathname.startsWith('/response/');
     const method = isResponseUrl ? 'response_url' : url.pathname.replace(/^\/api\//, '');
-    const call: RecordedCall = { method, params, authorization: request.headers.authorization, status: 200 };
+    const call: RecordedCall = { method, params, authorization: request.headers.authorization, status: 200, at: performance.now() };
     if (isResponseUrl) call.responseId = decodeURIComponent(url.pathname.slice('/response/'.length));
 
     const failure = failures.get(method)?.shift();
