@@ -48,7 +48,7 @@ function chooseCandidate(candidates: readonly DayCandidate[], found: IngestProbl
   let previousCued = false;
   for (const candidate of candidates) {
     // "on 5 May and 7 June": the second date is introduced by the same "on".
-    const cued = DATE_CUES.has(candidate.before) || (candidate.before === 'and' && previousCued);
+    const cued: boolean = DATE_CUES.has(candidate.before) || (candidate.before === 'and' && previousCued);
     previousCued = cued;
     const same = distinct.find((other) => other.start === candidate.start && other.end === candidate.end);
     if (same) same.cued ||= cued;
