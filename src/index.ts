@@ -10,3 +10,4 @@ export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind
 export { DatasetError } from './dataset/dataset-error.js';
 export { formatDays, formatPlace } from './answer/format-event.js';
 export * from './digest/index.js';
+export * from './ingest/index.js';
