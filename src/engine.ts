@@ -52,9 +52,23 @@ export function createEngine(input: DatasetInput): Engine {
   };
 
   const ask = (question: string, now: Date): Answer => {
-    const parsed = parseQuestion(question, isoDayOf(now), parser);
+    const today = isoDayOf(now);
+    let parsed = parseQuestion(question, today, parser);
+    let selection = selectEvents(filtersOf(parsed), index, fullText);
+    const notes: string[] = [];
+    if (selection.positions.length === 0 && parsed.typos.length > 0) {
+      // A typo reading that finds nothing was probably no typo ("internal" is not "Interpol"): read the words as text.
+      const literal = parseQuestion(question, today, parser, { typos: false });
+      const literalSelection = selectEvents(filtersOf(literal), index, fullText);
+      if (literalSelection.positions.length > 0) {
+        notes.push(`I did not read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(' or ')}: nothing matched that.`);
+        parsed = literal;
+        selection = literalSelection;
+      }
+    }
+    if (parsed.typos.length > 0) notes.push(`Read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
+
     const filters = filtersOf(parsed);
-    const selection = selectEvents(filters, index, fullText);
     const people = parsed.entities.filter((entity) => entity.type === 'person');
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
     const alsoWithout =
@@ -64,8 +78,8 @@ export function createEngine(input: DatasetInput): Engine {
             .map((position) => index.events[position])
             .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
         : [];
-    const suggestions = selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0) ? suggestNearest(filters, index, fullText, fuzzy) : [];
-    return buildAnswer({ question, parsed, selection, index, alsoWithout, suggestions });
+    if (selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) notes.push(...suggestNearest(filters, index, fullText, fuzzy));
+    return buildAnswer({ question, parsed, selection, index, alsoWithout, suggestions: notes });
   };
 
   const complete = (type: Entity['type'], used: (entity: Entity) => boolean) => (prefix: string, max = 25): string[] => {

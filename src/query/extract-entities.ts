@@ -11,10 +11,13 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near']);
 export function extractExactEntities(state: ParseState, matcher: PhraseMatcher<Entity>): Entity[] {
   const found: Entity[] = [];
   for (const match of matcher.findAll(state.words, state.isTaken)) {
-    const afterPreposition = PLACE_PREPOSITIONS.has(state.words[match.start - 1] ?? '');
-    const entities = match.values.filter((entity) => !entity.ambiguous || afterPreposition);
-    // A lone filler-like alias ("board" alone is a kind only if nothing else claims it) is still taken here:
-    // kinds are deliberate vocabulary.
+    const before = state.words[match.start - 1] === 'the' ? state.words[match.start - 2] : state.words[match.start - 1];
+    const afterPreposition = PLACE_PREPOSITIONS.has(before ?? '');
+    let entities = match.values.filter((entity) => !entity.ambiguous || afterPreposition);
+    // One name, two things ("European Union" the region and the organisation): "in" means the place.
+    if (entities.some((entity) => entity.type === 'place') && entities.some((entity) => entity.type !== 'place')) {
+      entities = entities.filter((entity) => (entity.type === 'place') === afterPreposition);
+    }
     if (entities.length === 0) continue;
     state.take(match.start, match.end);
     found.push(...entities);
@@ -26,8 +29,14 @@ export function extractExactEntities(state: ParseState, matcher: PhraseMatcher<E
  * Typos: pairs of free words first ("nort macedonia"), then single words. Words that occur in the posts
  * themselves (`isCorpusWord`) are real words, not typos, and are left for the free-text search.
  */
-export function extractFuzzyEntities(state: ParseState, fuzzy: FuzzyNames, isCorpusWord: (word: string) => boolean): Entity[] {
-  const found: Entity[] = [];
+export interface TypoMatch {
+  /** The words as typed. */
+  typed: string;
+  entity: Entity;
+}
+
+export function extractFuzzyEntities(state: ParseState, fuzzy: FuzzyNames, isCorpusWord: (word: string) => boolean): TypoMatch[] {
+  const found: TypoMatch[] = [];
   const candidate = (index: number) => {
     const word = state.words[index];
     return word !== undefined && !state.isTaken(index) && !FILLER_WORDS.has(word) && !/\d/.test(word) && word.length >= 4;
@@ -37,7 +46,7 @@ export function extractFuzzyEntities(state: ParseState, fuzzy: FuzzyNames, isCor
     const alias = fuzzy.lookup(`${state.words[i]} ${state.words[i + 1]}`);
     if (alias && alias.phrase.includes(' ')) {
       state.take(i, i + 2);
-      found.push(alias.entity);
+      found.push({ typed: `${state.words[i]} ${state.words[i + 1]}`, entity: alias.entity });
       i++;
     }
   }
@@ -47,7 +56,7 @@ export function extractFuzzyEntities(state: ParseState, fuzzy: FuzzyNames, isCor
     const alias = fuzzy.lookup(word);
     if (alias && !alias.entity.ambiguous) {
       state.take(i, i + 1);
-      found.push(alias.entity);
+      found.push({ typed: word, entity: alias.entity });
     }
   }
   return found;

@@ -10,7 +10,7 @@ import { createParseState } from './parse-state.js';
 import { extractDateRange } from './extract-dates.js';
 import { extractLimit } from './extract-limit.js';
 import { extractIntent } from './extract-intent.js';
-import { extractExactEntities, extractFuzzyEntities } from './extract-entities.js';
+import { extractExactEntities, extractFuzzyEntities, type TypoMatch } from './extract-entities.js';
 import { FILLER_WORDS } from './filler-words.js';
 
 export interface ParserVocabulary {
@@ -26,14 +26,22 @@ export interface ParsedQuestion {
   entities: Entity[];
   /** Free words, as typed (folded), that became the free text. */
   textWords: string[];
+  /** Words read as a known name despite a typo ("sojaty" -> Agron Sojati). */
+  typos: TypoMatch[];
 }
 
-export function parseQuestion(question: string, today: string, vocabulary: ParserVocabulary): ParsedQuestion {
+export interface ParseOptions {
+  /** Read typos of known names (on by default; off to retry a question whose typo reading found nothing). */
+  typos?: boolean;
+}
+
+export function parseQuestion(question: string, today: string, vocabulary: ParserVocabulary, options: ParseOptions = {}): ParsedQuestion {
   const state = createParseState(question);
   const range = extractDateRange(state, today) ?? { from: null, to: null };
   const { limit, order } = extractLimit(state);
   const entities = extractExactEntities(state, vocabulary.matcher);
-  entities.push(...extractFuzzyEntities(state, vocabulary.fuzzy, vocabulary.isCorpusWord));
+  const typos = options.typos === false ? [] : extractFuzzyEntities(state, vocabulary.fuzzy, vocabulary.isCorpusWord);
+  entities.push(...typos.map((typo) => typo.entity));
   const intent = extractIntent(state.text, order);
   const textWords = state.freeWords().map(({ word }) => word).filter((word) => !FILLER_WORDS.has(word) && !/^\d+$/.test(word));
   const names = (type: Entity['type']) => [...new Set(entities.filter((entity) => entity.type === type).map((entity) => entity.name))];
@@ -51,5 +59,6 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
     order,
     entities,
     textWords: intent === 'help' ? [] : textWords,
+    typos,
   };
 }

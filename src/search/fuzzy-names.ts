@@ -37,8 +37,11 @@ export function createFuzzyNames(aliases: readonly EntityAlias[]): FuzzyNames {
     suggest(phrase, max = 3) {
       const folded = foldWords(phrase);
       const seen = new Set<string>();
+      // Looser than lookup (a suggestion filters nothing), but still a plausible misspelling.
+      const allowance = typoAllowance(folded.length) + 1;
       return fuse
         .search(folded, { limit: 20 })
+        .filter(({ item }) => editDistance(folded, item.folded, allowance) <= allowance || item.folded.startsWith(folded))
         .map(({ item }) => item.alias)
         .filter((alias) => !seen.has(alias.entity.name) && seen.add(alias.entity.name))
         .slice(0, max);

@@ -21,7 +21,10 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return previous[b.length] ?? 0;
 }
 
-/** How many typos a word of this length may carry and still be recognised. */
+/**
+ * How many typos a word of this length may carry and still be recognised. Short words get none: too many
+ * English words sit one letter from a short place name ("bars"/Bari, "fire"/Fier).
+ */
 export function typoAllowance(length: number): number {
-  return length < 4 ? 0 : length < 8 ? 1 : 2;
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
