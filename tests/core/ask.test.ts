@@ -175,3 +175,19 @@ describe('autocomplete', () => {
     expect(engine.completePlaces('', 25).length).toBeLessThanOrEqual(25);
   });
 });
+
+describe('names that mean two things, and typos that are not', () => {
+  it('"in the European Union" is the region, "with the European Union" the organisation', () => {
+    expect(ask('events in the European Union').interpretation.places).toEqual(['European Union']);
+    expect(ask('events with the European Union').interpretation.organisations).toEqual(['EU']);
+  });
+
+  it('a typo reading is said', () => {
+    expect(ask('events in Budvaa').notes.join(' ')).toContain('Read "budvaa" as Budva');
+  });
+
+  it.each(['internal security events', 'bars in 2023', 'fire arms workshop'])('%s is not read as a place or organisation', (question) => {
+    const { interpretation } = ask(question);
+    expect([...interpretation.places, ...interpretation.organisations]).toEqual([]);
+  });
+});
