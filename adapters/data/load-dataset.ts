@@ -43,13 +43,15 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
+/** The vocabulary files' parsed JSON (validated later, by the core) and their paths, for messages. */
+export function readVocabulary(vocabularyDir: string = DEFAULT_DATA_DIR): { vocabulary: Record<keyof typeof VOCABULARY_FILES, unknown>; paths: Record<keyof typeof VOCABULARY_FILES, string> } {
+  const paths = Object.fromEntries(Object.entries(VOCABULARY_FILES).map(([key, name]) => [key, join(vocabularyDir, name)])) as Record<keyof typeof VOCABULARY_FILES, string>;
+  const vocabulary = Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, readJsonFile(path)])) as Record<keyof typeof VOCABULARY_FILES, unknown>;
+  return { vocabulary, paths };
+}
+
 export function loadEngine(location: DatasetLocation = {}): Engine {
   const eventsFile = location.eventsFile ?? defaultEventsFile();
-  const vocabularyDir = location.vocabularyDir ?? DEFAULT_DATA_DIR;
-  const vocabularyPaths = Object.fromEntries(Object.entries(VOCABULARY_FILES).map(([key, name]) => [key, join(vocabularyDir, name)])) as Record<keyof typeof VOCABULARY_FILES, string>;
-  return createEngine({
-    events: readJsonFile(eventsFile),
-    vocabulary: Object.fromEntries(Object.entries(vocabularyPaths).map(([key, path]) => [key, readJsonFile(path)])),
-    sources: { events: eventsFile, vocabulary: vocabularyPaths },
-  });
+  const { vocabulary, paths } = readVocabulary(location.vocabularyDir);
+  return createEngine({ events: readJsonFile(eventsFile), vocabulary, sources: { events: eventsFile, vocabulary: paths } });
 }

@@ -1,0 +1,97 @@
+// `iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run] [--vocabulary DIR]`: reads news posts, merges
+// them into the dataset (created if missing) and its sidecar FILE.ingest.json, both written atomically,
+// and prints the per-post report (text, or one JSON object with --json). --dry-run writes nothing.
+import { readFile } from 'node:fs/promises';
+import { createEngine, formatIngestReport, ingestNews, type IngestReport } from '../../src/index.js';
+import type { CliCommand, CliIo } from './cli-io.js';
+import { UsageError } from './cli-io.js';
+import { parseFlags } from './cli-options.js';
+import { defaultEventsFile, readJsonFile, readVocabulary } from '../data/load-dataset.js';
+import { writeJsonAtomic } from '../data/write-dataset-atomic.js';
+
+const USAGE = `usage: iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run] [--vocabulary DIR]
+  NEWS.txt          news posts: a title line, a blank line, a paragraph, repeated ("-" reads stdin)
+  --out FILE        the dataset to merge into (default data/events.json; created if missing)
+  --json            print the per-post report as one JSON object
+  --dry-run         report what would change, write nothing
+  --vocabulary DIR  folder of people.json, places.json, organisations.json, event-kinds.json (default data/)`;
+
+/** Where ingest keeps what it last wrote, next to the dataset: data/events.json -> data/events.ingest.json. */
+export function memoryFileFor(eventsFile: string): string {
+  return `${eventsFile.replace(/\.json$/i, '')}.ingest.json`;
+}
+
+export const runIngest: CliCommand = async (args, io) => {
+  const { values, positionals } = parseFlags(
+    args,
+    { out: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, vocabulary: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`expected one news file, got ${positionals.length === 0 ? 'none' : positionals.length}\n${USAGE}`);
+  const newsFile = positionals[0]!;
+  const out = values.out ?? defaultEventsFile();
+  const memoryFile = memoryFileFor(out);
+  const dryRun = values['dry-run'] === true;
+
+  const news = await readNews(newsFile, io);
+  const events = await readOptionalJson(out);
+  // A sidecar without its dataset describes a file that is gone: starting afresh must not read as "all deleted".
+  const memory = events === undefined ? undefined : await readOptionalJson(memoryFile);
+  const { vocabulary, paths } = readVocabulary(values.vocabulary);
+  const sources = { events: out, vocabulary: paths, memory: memoryFile };
+
+  const result = ingestNews({ news, events: events ?? [], vocabulary, memory, sources });
+  // The bot loads the file with createEngine: refuse to write anything it would reject.
+  createEngine({ events: result.events, vocabulary, sources });
+  const written = !dryRun && (result.changed || events === undefined);
+  if (written) {
+    await writeJsonAtomic(out, result.events);
+    await writeJsonAtomic(memoryFile, result.memory);
+  }
+  writeReport(io, result.report, { news: newsFile, out, memory: memoryFile, dryRun, written }, values.json === true);
+  return 0;
+};
+
+interface RunFacts {
+  news: string;
+  out: string;
+  memory: string;
+  dryRun: boolean;
+  written: boolean;
+}
+
+function writeReport(io: CliIo, report: IngestReport, facts: RunFacts, json: boolean): void {
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ ...facts, ...report })}\n`);
+    return;
+  }
+  const outcome = facts.dryRun ? 'dry run: nothing written' : facts.written ? `wrote ${facts.out} and ${facts.memory}` : `${facts.out} already up to date: nothing written`;
+  io.stdout.write(`${facts.news} -> ${facts.out}\n${formatIngestReport(report)}\n\n${outcome}\n`);
+}
+
+async function readNews(file: string, io: CliIo): Promise<string> {
+  if (file === '-') {
+    let text = '';
+    for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return text;
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read the news file ${file} (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+  }
+}
+
+/** Parsed JSON, or undefined when the file does not exist or holds only whitespace (a new, empty dataset). */
+async function readOptionalJson(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return text.trim() === '' ? undefined : readJsonFile(file);
+}
