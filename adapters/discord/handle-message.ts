@@ -16,6 +16,8 @@ export function questionFor(message: Message, botId: string): string | null {
   return message.content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
+    // "@bot, where was …" / "@bot: …": the punctuation belonged to the mention.
+    .replace(/^[\s,:;.!-]+/, '')
     .trim()
     .slice(0, MAX_QUESTION);
 }
