@@ -210,6 +210,15 @@ describe('Discord bot on loopback', () => {
     expect(bot.rest.calls.some((call) => call.body?.flags === MessageFlags.Ephemeral)).toBe(false);
   });
 
+  it('a command this bot does not handle gets a private pointer to /iisg help', async () => {
+    const bot = await start();
+    const token = bot.slashCommand('subscribe', {}, { command: 'iisg-old' });
+    const reply = await bot.rest.waitFor((call) => call.path.endsWith(`/${token}/callback`));
+    expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(reply.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(reply.body.data.content).toContain('/iisg help');
+  });
+
   it('a failure reaches the user as a short private apology and the log as the full story', async () => {
     const broken: Engine = { ...realEngine, events: realEngine.events, ask: () => { throw new Error('index corrupted: position 7 out of range'); } };
     const bot = await start(broken);

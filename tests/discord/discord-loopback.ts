@@ -27,7 +27,7 @@ export interface Loopback {
   bot: DiscordBot;
   log: ReturnType<typeof createMemoryLogger>;
   /** Dispatches INTERACTION_CREATE for `/iisg <sub>`; returns the interaction's token to find its calls. */
-  slashCommand(sub: string, options?: Record<string, string | number>, where?: { dm?: boolean }): string;
+  slashCommand(sub: string, options?: Record<string, string | number>, where?: { dm?: boolean; command?: string }): string;
   /** Dispatches an autocomplete INTERACTION_CREATE with `focused` being typed. */
   autocomplete(sub: string, focused: string, typed: string): string;
   /** Dispatches MESSAGE_CREATE of a guild message mentioning the bot; returns the message id. */
@@ -57,7 +57,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date):
     throw error;
   }
 
-  const interaction = (type: 2 | 4, options: unknown[], dm: boolean) => {
+  const interaction = (type: 2 | 4, options: unknown[], dm: boolean, command = 'iisg') => {
     const id = nextId();
     const token = `itoken-${id}`;
     const place = dm
@@ -80,7 +80,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date):
       app_permissions: '0',
       entitlements: [],
       authorizing_integration_owners: { '0': IDS.guild },
-      data: { id: IDS.command, name: 'iisg', type: 1, options },
+      data: { id: IDS.command, name: command, type: 1, options },
       ...place,
     });
     return token;
@@ -122,7 +122,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date):
     log,
     slashCommand(sub, options = {}, where = {}) {
       const values = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
-      return interaction(2, [{ type: 1, name: sub, options: values }], where.dm ?? false);
+      return interaction(2, [{ type: 1, name: sub, options: values }], where.dm ?? false, where.command);
     },
     autocomplete(sub, focused, typed) {
       return interaction(4, [{ type: 1, name: sub, options: [{ name: focused, type: 3, value: typed, focused: true }] }], false);
