@@ -4,6 +4,7 @@ export type { DiscordBot, DiscordBotOptions } from './create-discord-bot.js';
 export { readDiscordConfig, DiscordConfigError, DiscordEnvSchema } from './discord-config.js';
 export type { DiscordConfig } from './discord-config.js';
 export type { DiscordCommand } from './discord-command.js';
+export { EMBED_COLOUR } from './discord-reply.js';
 export type { DiscordReply } from './discord-reply.js';
 export { BUILT_IN_COMMANDS, createCommandList } from './command-list.js';
 export { registerCommands } from './register-commands.js';

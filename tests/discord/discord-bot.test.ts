@@ -90,10 +90,20 @@ describe('Discord bot on loopback', () => {
     expect(answer.embeds[0].fields.map((field: { value: string }) => field.value.split('\n')[0])).toEqual(latest.map((event) => event.title));
   });
 
-  it('/iisg recent rejects a count outside 1-10 with what would work', async () => {
+  it('options the bot cannot use are answered with what would work', async () => {
     const bot = await start();
-    const answer = await answerTo(bot, bot.slashCommand('recent', { count: 50 }));
-    expect(embedText(answer)).toContain('between 1 and 10, got 50');
+    const cases: Array<[string, Record<string, string | number>, string]> = [
+      ['recent', { count: 50 }, 'between 1 and 10, got 50'],
+      ['recent', { count: 0 }, 'between 1 and 10, got 0'],
+      ['where', { person: 'Agron Sojati', year: 1999 }, 'between 2000 and 2100, got 1999'],
+      ['where', { person: '   ' }, 'pick a person from the list'],
+      ['events', { place: '' }, 'pick a place from the list'],
+      ['ask', { question: '  ' }, 'Write a question'],
+    ];
+    for (const [sub, options, message] of cases) {
+      const answer = await answerTo(bot, bot.slashCommand(sub, options));
+      expect(embedText(answer), `${sub} ${JSON.stringify(options)}`).toContain(message);
+    }
   });
 
   it('/iisg where: autocomplete offers people, then the chosen name is answered', async () => {

@@ -92,7 +92,7 @@ function askAboutName(interaction: ChatInputCommandInteraction, context: BotCont
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return renderBadOption(`\`year\` must be between ${MIN_YEAR} and ${MAX_YEAR}, got ${year}.`);
   const engine = context.engine();
   const suggest = (value: string) => (kind === 'person' ? engine.completePeople(value, SUGGESTIONS) : engine.completePlaces(value, SUGGESTIONS));
-  if (!name) return renderUnknownName(kind, '', suggest(''));
+  if (!name) return renderBadOption(`Start typing after \`${kind}:\` and pick a ${kind} from the list, e.g. ${suggest('').slice(0, 3).join(', ')}.`);
   const answer = engine.ask(kind === 'person' ? whereQuestion(name, year) : placeQuestion(name, year), context.now());
   // The typed value may not be one of the autocomplete choices: the engine decides whether it names someone.
   const recognised = kind === 'person' ? answer.interpretation.people : answer.interpretation.places;
