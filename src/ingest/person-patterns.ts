@@ -5,7 +5,7 @@
 /** A capitalised word of a name: "Nikolovski", "Ljupčo", "Jean-Luc", "O'Brien", "McDonald". */
 const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{L}\p{M}'’]*)?`;
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|el)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,4}`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4}`;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|Amb)\.?`;
 
 const ROLES = [
