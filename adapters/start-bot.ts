@@ -40,7 +40,6 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
     const { createDiscordBot, readDiscordConfig } = await import('./discord/index.js');
     const bot = createDiscordBot(context, readDiscordConfig(env));
     await bot.start();
-    log.info(`discord: logged in as ${bot.client.user?.tag ?? 'the bot'}`);
     platforms.push({ name: 'discord', stop: () => bot.stop() });
   }
 

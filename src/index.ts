@@ -8,6 +8,7 @@ export type { EventRecord } from './dataset/event-schema.js';
 export { VocabularySchema } from './dataset/vocabulary-schema.js';
 export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind } from './dataset/vocabulary-schema.js';
 export { DatasetError } from './dataset/dataset-error.js';
-export { formatDays, formatPlace } from './answer/format-event.js';
+export { formatDays, formatPlace, formatRange } from './answer/format-event.js';
+export { EXAMPLE_QUESTIONS, HELP_TEXT } from './answer/help-text.js';
 export * from './digest/index.js';
 export * from './ingest/index.js';

@@ -56,7 +56,6 @@ export function buildAnswer(parts: AnswerParts): Answer {
     const count = parts.alsoWithout.length === 1 ? '1 more event' : `${parts.alsoWithout.length} more events`;
     notes.push(`In the same period the Secretariat took part in ${count} whose post does not name ${query.people.join(' or ')}: ${list}${parts.alsoWithout.length > 3 ? '; ...' : ''}.`);
   }
-  if (events.length > TEXT_EVENT_CAP) notes.push(`Showing ${TEXT_EVENT_CAP} of ${events.length}. Narrow it down with a year or month, a place, a person or a kind of event.`);
 
   const headline = headlineOf(query.intent, events, people, query.people);
   const text = renderText(headline, understood, events, people, notes);
@@ -101,6 +100,8 @@ function mentionedPeople(events: readonly EventRecord[], asked: readonly string[
 function renderText(headline: string, understood: string, events: readonly EventRecord[], people: readonly PersonMention[], notes: readonly string[]): string {
   const lines = [headline, `Understood: ${understood}`];
   for (const event of events.slice(0, TEXT_EVENT_CAP)) lines.push(`  • ${formatEventLine(event)}`);
+  // Each renderer has its own cap and says so itself: this line belongs to the plain text only.
+  if (events.length > TEXT_EVENT_CAP) lines.push(`  ... and ${events.length - TEXT_EVENT_CAP} more. Narrow it down with a year or month, a place, a person or a kind of event.`);
   if (people.length > 0) lines.splice(2, 0, ...people.map((person) => `  ${person.name}: ${person.events} event${person.events === 1 ? '' : 's'}`));
   lines.push(...notes);
   return lines.join('\n');

@@ -29,14 +29,13 @@ describe('renderAnswer', () => {
   });
 
   it('shows the first 10 of a long answer and says how to narrow it, once', () => {
-    const notes = ['Showing 10 of 37. Narrow it down with a year or month, a place, a person or a kind of event.'];
-    const reply = renderAnswer(makeAnswer({ events: manyEvents(37), headline: '37 events:', notes }));
+    const reply = renderAnswer(makeAnswer({ events: manyEvents(37), headline: '37 events:' }));
     const [embed] = reply.embeds;
     expect(embed?.fields).toHaveLength(10);
     expect(embed?.fields?.[0]?.value).toContain('no. 1 in Tirana');
     expect(embed?.footer?.text).toMatch(/Showing 10 of 37 events/);
     expect(embed?.footer?.text).toMatch(/narrow/i);
-    expect(embed?.description).not.toContain('Showing');
+    expect(embed?.description?.match(/Showing|narrow/gi) ?? []).toEqual([]);
     expect(embed?.title).toBe('37 events');
     expectWithinLimits(reply);
   });

@@ -20,15 +20,12 @@ const DESCRIPTION_WITH_EVENTS = 1000;
 const EVENT_NAME = 150;
 const EVENT_VALUE = 300;
 
-// The engine's own "Showing 10 of N" note assumes its plain-text cap; the footer says it for what this embed shows.
-const CORE_CAP_NOTE = /^Showing \d+ of \d+\b/;
-
 export function renderAnswer(answer: Answer): DiscordReply {
   if (answer.interpretation.intent === 'help') return renderHelp(answer.text);
   const description = [
     `**Understood:** ${escape(answer.understood)}`,
     ...renderPeople(answer.people),
-    ...answer.notes.filter((note) => !CORE_CAP_NOTE.test(note)).map((note) => `• ${escape(note)}`),
+    ...answer.notes.map((note) => `• ${escape(note)}`),
   ].join('\n');
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
