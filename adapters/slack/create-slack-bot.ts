@@ -9,6 +9,7 @@ import type { BotContext } from '../bot-context.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { DigestHandler } from './build-reply.js';
 import { createDeliveryDedupe } from './delivery-dedupe.js';
+import { createWorkQueue } from './work-queue.js';
 import { listenForCommand } from './listeners/listen-command.js';
 import { listenForMessages } from './listeners/listen-messages.js';
 import type { ResponseUrlOptions } from './post-to-response-url.js';
@@ -24,6 +25,8 @@ export interface SlackBotOptions {
   /** How slash command answers reach the response URL (tests and the benchmark inject fetch/sleep). */
   responseUrl?: ResponseUrlOptions;
   logLevel?: LogLevel;
+  /** Answers worked on at once; the rest wait their turn so acknowledgements stay fast (default 8). */
+  answerConcurrency?: number;
   /** HTTP mode: the interface to listen on (default: all; tests and the benchmark use 127.0.0.1). */
   host?: string;
 }
@@ -38,7 +41,7 @@ export interface SlackBot {
 
 export function createSlackBot(context: BotContext, config: SlackConfig, options: SlackBotOptions = {}): SlackBot {
   const command = options.command ?? '/iisg';
-  const inFlight = new Set<Promise<void>>();
+  const answers = createWorkQueue(options.answerConcurrency ?? 8);
   const common: AppOptions = {
     token: config.botToken,
     logger: createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO),
@@ -52,15 +55,8 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
       : new App({ ...common, signingSecret: config.signingSecret, port: config.port, processBeforeResponse: false });
 
-  const track = async (work: () => Promise<void>) => {
-    const running = work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error));
-    inFlight.add(running);
-    try {
-      await running;
-    } finally {
-      inFlight.delete(running);
-    }
-  };
+  const track = (work: () => Promise<void>) =>
+    answers.run(() => work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error)));
   const deps = { context, command, digest: options.digest, log: context.log, dedupe: createDeliveryDedupe(), responseUrl: options.responseUrl ?? {}, track };
   listenForCommand(app, deps);
   listenForMessages(app, deps);
@@ -94,7 +90,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       if (!started) return;
       started = false;
       await app.stop();
-      await Promise.allSettled([...inFlight]);
+      await answers.drain();
     },
   };
 }
