@@ -58,6 +58,13 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     expect(reply.text.length).toBeGreaterThan(0);
   });
 
+  it('answers Slack\'s URL verification challenge (HTTP mode setup)', async () => {
+    const h = await start();
+    const result = await postSigned(h.url, { body: JSON.stringify({ token: 'deprecated', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' }), contentType: 'application/json' });
+    expect(result.status).toBe(200);
+    expect(result.body).toContain('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
+  });
+
   it('answers /iisg help with example questions and the subcommands', async () => {
     const h = await start();
     expect((await sendCommand(h, 'help', 'help')).status).toBe(200);
