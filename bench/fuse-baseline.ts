@@ -1,0 +1,18 @@
+// The baseline the engine is measured against: one plain fuse.js search over every field of every event,
+// with the question as typed, near-default settings (ignoreLocation so long summaries are searched whole,
+// as a naive bot would want). It scans all events on every query.
+import Fuse from 'fuse.js';
+import type { EventRecord } from '../src/index.js';
+
+export interface Baseline {
+  /** Every match, best first. */
+  search(question: string): EventRecord[];
+}
+
+export function createFuseBaseline(events: readonly EventRecord[]): Baseline {
+  const fuse = new Fuse([...events], {
+    keys: ['title', 'summary', 'city', 'country', 'people', 'organisers', 'topics'],
+    ignoreLocation: true,
+  });
+  return { search: (question) => fuse.search(question).map((result) => result.item) };
+}
