@@ -41,6 +41,8 @@ const TOKEN = new RegExp(
 
 export function tokenizeDates(text: string): DateToken[] {
   const tokens: DateToken[] = [];
+  // Every date phrase has a number in it.
+  if (!/\d/.test(text)) return tokens;
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups ?? {};
     const start = match.index;
@@ -56,7 +58,7 @@ export function tokenizeDates(text: string): DateToken[] {
       else tokens.push({ kind: 'word', text: match[0], start, end });
     } else if (groups.word) {
       const word = groups.word;
-      const folded = foldText(word).replace(/['’]s$/, '');
+      const folded = (/^[A-Za-z]+$/.test(word) ? word.toLowerCase() : foldText(word)).replace(/['’]s$/, '');
       // Month and weekday names count only when capitalised: "may" and "march" are also English words.
       const capitalised = /^\p{Lu}/u.test(word);
       const month = capitalised ? monthNumber(folded) : undefined;

@@ -7,7 +7,7 @@ import { problems } from './ingest-problems.js';
 import { indexWords } from './word-index.js';
 import { NOT_NAME_WORDS } from './name-words.js';
 import { foldWords } from '../text/fold.js';
-import { PERSON_PATTERNS } from './person-patterns.js';
+import { namesInList, PERSON_PATTERNS } from './person-patterns.js';
 
 export interface PeopleExtraction {
   /** Canonical names, in the order the post first names them. */
@@ -36,14 +36,20 @@ export function extractPeople(title: string, body: string, lexicon: IngestLexico
     }
     for (const pattern of PERSON_PATTERNS) {
       for (const match of text.matchAll(pattern)) {
-        const raw = match.groups?.name ?? '';
-        const at = base + match.index + match[0].lastIndexOf(raw);
-        const name = cleanName(raw, lexicon);
-        if (!name) continue;
-        const known = lexicon.people.lookup(name);
-        if (known.length === 1) found.push({ name: known[0]!, known: true, at });
-        else if (name.includes(' ')) found.push({ name, known: false, at });
-        else surnames.push({ text: match[0], at });
+        const { name: single, list } = match.groups ?? {};
+        const listStart = list === undefined ? 0 : match.index + match[0].length - list.length;
+        const candidates = list === undefined
+          ? [{ raw: single ?? '', at: match.index + match[0].lastIndexOf(single ?? '') }]
+          : namesInList(list).map(({ name, offset }) => ({ raw: name, at: listStart + offset }));
+        for (const { raw, at } of candidates) {
+          const name = cleanName(raw, lexicon);
+          if (!name) continue;
+          const known = lexicon.people.lookup(name);
+          if (known.length === 1) found.push({ name: known[0]!, known: true, at: base + at });
+          else if (name.includes(' ')) found.push({ name, known: false, at: base + at });
+          // A lone word in a speaker list is as likely a fragment of a role as a surname.
+          else if (list === undefined) surnames.push({ text: match[0], at: base + at });
+        }
       }
     }
   }

@@ -26,7 +26,18 @@ const DESCRIBING_WORDS = new Set(['of', 'from', 'for', 'between', 'with', 'and']
 /** Enough to be taken as the place (a location word before it, or a title that names it). */
 const STRONG = 2;
 
-const ONLINE = /\b(?:online|virtual(?:ly)?|video[- ]?conference|webinar|web-based|remotely|via (?:zoom|teams|webex))\b/i;
+/** "held online", "an online meeting", "by video link", "webinar"; not "online child sexual abuse". */
+const ONLINE = new RegExp(
+  [
+    String.raw`\b(?:held|took place|taking place|organi[sz]ed|conducted|met|meet|participated|joined)\s+(?:\w+\s+){0,2}?(?:online|virtually|remotely)\b`,
+    String.raw`\b(?:online|virtual)\s+(?:meeting|event|conference|session|workshop|seminar|format|platform|consultations?|training|course|exchange|discussion|roundtable)s?\b`,
+    String.raw`\bvideo[- ]?(?:conference|link|call)`,
+    String.raw`\bwebinars?\b`,
+    String.raw`\bvia\s+(?:zoom|teams|webex|video)\b`,
+    String.raw`\bin\s+(?:an?\s+)?(?:online|virtual)\s+format\b`,
+  ].join('|'),
+  'i',
+);
 
 export function extractPlace(title: string, body: string, lexicon: IngestLexicon): PlaceExtraction {
   const mentions = [...mentionsIn(title, 'title', lexicon, 0), ...mentionsIn(body, 'body', lexicon, 100_000)];
@@ -44,7 +55,11 @@ export function extractPlace(title: string, body: string, lexicon: IngestLexicon
     }
     return { city: city.place.name, country: cityCountry, problems: found };
   }
-  if (isOnline) return { city: null, country: null, problems: [problems.onlineEvent()] };
+  if (isOnline) {
+    // "a webinar ... in Liechtenstein": an online event that still says where it was held.
+    const hosted = best('country', STRONG + 1);
+    return hosted ? { city: null, country: hosted.place.name, problems: found } : { city: null, country: null, problems: [problems.onlineEvent()] };
+  }
 
   const unknown = [...findUnknownPlaces(title, lexicon, true), ...findUnknownPlaces(body, lexicon, false)];
   for (const name of new Set(unknown)) found.push(problems.placeNotInVocabulary(name));
@@ -56,7 +71,9 @@ export function extractPlace(title: string, body: string, lexicon: IngestLexicon
 function mentionsIn(text: string, source: 'title' | 'body', lexicon: IngestLexicon, base: number): Mention[] {
   const { words } = indexWords(text);
   const mentions: Mention[] = [];
-  for (const match of lexicon.places.findAll(words)) {
+  // "the Salzburg Forum", "EU Rule of Law Mission in Kosovo": a place inside an organisation's name is not where.
+  const inOrganisation = new Set(lexicon.organisations.findAll(words).flatMap((match) => Array.from({ length: match.end - match.start }, (_, i) => match.start + i)));
+  for (const match of lexicon.places.findAll(words, (index) => inOrganisation.has(index))) {
     // A name that is both ("Luxembourg") counts as the city, which brings its country.
     const place = match.values.find((value) => value.kind === 'city') ?? match.values.find((value) => value.kind === 'country') ?? match.values[0];
     if (!place || place.kind === 'region') continue;

@@ -46,6 +46,8 @@ export function ingestNews(input: IngestInput): IngestResult {
   const lexicon = createIngestLexicon(vocabulary);
 
   const events = existing.slice();
+  // Folded titles, kept in step with events: matching by title must not fold every title for every post.
+  const titles = events.map((event) => foldWords(event.title));
   const remembered = { ...memory.posts };
   const firstLineOf = new Map<string, number>();
   const posts: PostReport[] = [];
@@ -63,7 +65,8 @@ export function ingestNews(input: IngestInput): IngestResult {
     }
     firstLineOf.set(event.id, post.line);
 
-    const position = findSameEvent(events, event);
+    const title = foldWords(event.title);
+    const position = findSameEvent(events, titles, event, title);
     const last = memory.posts[event.id];
     if (position < 0 && last) {
       report.status = 'skipped';
@@ -71,13 +74,15 @@ export function ingestNews(input: IngestInput): IngestResult {
       continue;
     }
     if (position < 0) {
-      const namesake = events.find((other) => foldWords(other.title) === foldWords(event.title));
+      const namesake = events[titles.indexOf(title)];
       if (namesake) report.problems.push(problems.sameTitleDifferentDates(namesake.id));
       events.push(event);
+      titles.push(title);
       report.status = 'added';
     } else {
       const merged = mergeEvent(events[position]!, event, last);
       events[position] = merged.event;
+      titles[position] = foldWords(merged.event.title);
       report.id = merged.event.id;
       report.status = merged.updated.length > 0 ? 'updated' : 'unchanged';
       report.updatedFields = merged.updated;
@@ -95,11 +100,10 @@ export function ingestNews(input: IngestInput): IngestResult {
 }
 
 /** By id; failing that, the same title on overlapping days (an event whose id was changed by hand). */
-function findSameEvent(events: readonly EventRecord[], event: EventRecord): number {
+function findSameEvent(events: readonly EventRecord[], titles: readonly string[], event: EventRecord, title: string): number {
   const byId = events.findIndex((other) => other.id === event.id);
   if (byId >= 0) return byId;
-  const title = foldWords(event.title);
-  return events.findIndex((other) => foldWords(other.title) === title && other.start <= event.end && event.start <= other.end);
+  return events.findIndex((other, position) => titles[position] === title && other.start <= event.end && event.start <= other.end);
 }
 
 function reportOf({ post, event, found, dateText, newPeople, problems: found_problems }: ExtractedPost): PostReport {

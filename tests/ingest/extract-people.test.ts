@@ -30,6 +30,10 @@ describe('extractPeople: new people named with a title or role', () => {
     ['the Minister of Interior of Albania, Mr. Taulant Balla, opened', ['Taulant Balla']],
     ['Jane Doe, the Director of the Agency, spoke', ['Jane Doe']],
     ['Mr. Hans van der Berg, Senior Adviser, and Mrs. Olga Petrova', ['Hans van der Berg', 'Olga Petrova']],
+    ['remarks from Haris Silva, National CT-PCVE Coordinator of Austria', ['Haris Silva']],
+    ['Opening remarks were delivered by Zsofia Xhafa.', ['Zsofia Xhafa']],
+    ['Opening remarks were delivered by Aleksandar Berisha, Jelena Svoboda, Head of the Witness Protection Unit of Moldova and Luan Romano.', ['Aleksandar Berisha', 'Jelena Svoboda', 'Luan Romano']],
+    ['The panel was moderated by Ms. Teuta Gashi and opened by Minister Marko Petrovic.', ['Teuta Gashi', 'Marko Petrovic']],
   ])('%s', (body, people) => {
     const found = extractPeople('A meeting', body, onlySojati);
     expect(found.people).toEqual(people);
@@ -53,6 +57,8 @@ describe('extractPeople: what is not a person', () => {
     'In Tirana, Minister of Interior opened the session',
     'The Head of the Delegation of the European Union, Ambassador',
     'organised by the Italian Ministry of Interior. The meeting took place in Tivat, Montenegro',
+    'Opening remarks were delivered by the Head of the Ministry of Justice and Public Administration of Kosovo.',
+    'The session was chaired by the RCC and moderated by the OSCE Mission to Skopje.',
   ])('%s', (body) => {
     expect(extractPeople('A meeting', body, onlySojati).people).toEqual([]);
   });

@@ -20,6 +20,9 @@ describe('extractPlace', () => {
     ['the place, not the minister\'s country', 'Regional conference', 'Remarks from the Minister of Interior of Albania opened the conference held in Skopje on 5 May 2022.', 'Skopje', 'North Macedonia'],
     ['hybrid: online and in a city', 'Hybrid workshop', 'The workshop was held in Tirana and online on 5 May 2022.', 'Tirana', 'Albania'],
     ['an ambiguous city after "in"', 'Meeting', 'A meeting was held in Bar on 5 May 2022.', 'Bar', 'Montenegro'],
+    ['"online" describing a crime, not the meeting', 'Expert meeting', 'The Secretariat participated in a meeting in Albania dedicated to online child sexual abuse.', null, 'Albania'],
+    ['a webinar that says where it was held', 'Webinar', 'The Secretariat took part in the webinar organised by the US Department of Justice in Liechtenstein.', null, 'Liechtenstein'],
+    ['a place inside an organisation\'s name', 'IISG Secretariat participates at the Salzburg Forum meeting', 'The meeting organised by the Salzburg Forum in Sabac, Serbia, was held on 5 May 2024.', 'Sabac', 'Serbia'],
   ])('%s', (_case, title, body, city, country) => {
     expect(extractPlace(title, body, lexicon)).toMatchObject({ city, country });
   });
