@@ -5,7 +5,8 @@ import type { BotContext } from './bot-context.js';
 import type { CliIo } from './cli/cli-io.js';
 import { readAppConfig } from './config.js';
 import { createLogger, type Logger } from './log.js';
-import { loadEngine } from './data/load-dataset.js';
+import { defaultEventsFile, loadEngine } from './data/load-dataset.js';
+import { createDatasetHolder } from './data/watch-dataset.js';
 import { runConsoleChat } from './cli/console-chat.js';
 
 export interface RunningBot {
@@ -22,8 +23,10 @@ export interface StartOptions {
 export async function startBot(env: Record<string, string | undefined>, io: CliIo, options: StartOptions = {}): Promise<RunningBot> {
   const config = readAppConfig(env);
   const log = options.log ?? createLogger('iisg', config.LOG_LEVEL);
-  const engine = loadEngine(config.IISG_DATA_FILE ? { eventsFile: config.IISG_DATA_FILE } : {});
-  const context: BotContext = { engine: () => engine, now: options.clock ?? (() => new Date()), log };
+  const eventsFile = config.IISG_DATA_FILE ?? defaultEventsFile();
+  // A changed dataset file (e.g. after `iisg ingest`) is picked up without a restart; a broken one is logged and ignored.
+  const dataset = createDatasetHolder(() => loadEngine({ eventsFile }), log, { files: [eventsFile] });
+  const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log };
 
   const platforms: { name: string; stop(): Promise<void> }[] = [];
   if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
@@ -44,8 +47,8 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   }
 
   if (platforms.length === 0) {
-    const stopped = runConsoleChat(context, io);
-    return { stopped, stop: async () => {} };
+    const stopped = runConsoleChat(context, io).finally(() => dataset.close());
+    return { stopped, stop: async () => dataset.close() };
   }
 
   let finish: () => void = () => {};
@@ -56,6 +59,7 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
       for (const platform of platforms) {
         await platform.stop().catch((error: unknown) => log.error(`${platform.name}: error while stopping`, error));
       }
+      dataset.close();
       finish();
     },
   };
