@@ -1,6 +1,6 @@
 // Exact lookup of known phrases (aliases of people, places, organisations, kinds) in folded text:
-// longest phrase first, left to right, never overlapping. A Map per phrase keeps it O(words x longest phrase)
-// however large the vocabulary grows.
+// longest phrase first, left to right, never overlapping. Maps by phrase and by first word keep it near
+// O(words) however large the vocabulary grows.
 import { foldWords } from '../text/fold.js';
 
 export interface PhraseEntry<T> {
@@ -25,14 +25,20 @@ export interface PhraseMatcher<T> {
 
 export function createPhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): PhraseMatcher<T> {
   const byPhrase = new Map<string, T[]>();
-  let longest = 1;
+  // Word counts of the phrases starting with each word, longest first: a word no phrase starts with costs one
+  // lookup, instead of a slice and join for every length up to the longest alias (16 words).
+  const lengthsByFirstWord = new Map<string, number[]>();
   for (const { phrase, value } of entries) {
     const key = foldWords(phrase);
     if (!key) continue;
     const values = byPhrase.get(key) ?? [];
     if (!values.includes(value)) values.push(value);
     byPhrase.set(key, values);
-    longest = Math.max(longest, key.split(' ').length);
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    const lengths = lengthsByFirstWord.get(first) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    lengthsByFirstWord.set(first, lengths.sort((a, b) => b - a));
   }
 
   return {
@@ -41,7 +47,8 @@ export function createPhraseMatcher<T>(entries: Iterable<PhraseEntry<T>>): Phras
       const matches: PhraseMatch<T>[] = [];
       for (let start = 0; start < words.length; start++) {
         if (isTaken(start)) continue;
-        for (let length = Math.min(longest, words.length - start); length >= 1; length--) {
+        for (const length of lengthsByFirstWord.get(words[start] ?? '') ?? []) {
+          if (start + length > words.length) continue;
           let free = true;
           for (let i = start; i < start + length; i++) if (isTaken(i)) free = false;
           if (!free) continue;
