@@ -98,7 +98,9 @@ type Shape = Omit<Extract<DatePhrase, { kind: 'days' }>, Located> | Omit<Extract
 
 function range(left: Read<DayParts>, tokens: readonly DateToken[], readRight: (at: number) => Read<DayParts>): Read<Shape> {
   if (!left) return null;
-  const connector = readConnector(tokens, left.next);
+  // "5/6 May 2022": a slash joins two days, never two full dates (that would be a numeric date).
+  const slash = tokens[left.next]?.kind === 'slash' && left.value.month === null ? { value: 'and' as const, next: left.next + 1 } : null;
+  const connector = slash ?? readConnector(tokens, left.next);
   if (!connector) return null;
   const right = readRight(connector.next);
   if (!right) return null;

@@ -10,7 +10,7 @@ export type DateToken =
   | { kind: 'weekday'; value: number; start: number; end: number }
   | { kind: 'numeric'; year: number; month: number; day: number; start: number; end: number }
   | { kind: 'word'; text: string; start: number; end: number }
-  | { kind: 'dash' | 'comma' | 'stop'; start: number; end: number };
+  | { kind: 'dash' | 'slash' | 'comma' | 'stop'; start: number; end: number };
 
 /** Monday = 0, as in src/dates/day.ts. */
 const WEEKDAYS = new Map<string, number>([
@@ -33,6 +33,7 @@ const TOKEN = new RegExp(
     String.raw`(?<word>[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)(?<dot>\.)?`,
     String.raw`(?<dash>--|[-\u2010-\u2015\u2212])`,
     String.raw`(?<comma>,)`,
+    String.raw`(?<slash>/)`,
     String.raw`(?<amp>&)`,
     String.raw`(?<stop>\S)`,
   ].join('|'),
@@ -71,6 +72,8 @@ export function tokenizeDates(text: string): DateToken[] {
       if (groups.dot && end === start + word.length) tokens.push({ kind: 'stop', start: end, end: end + 1 });
     } else if (groups.dash) {
       tokens.push({ kind: 'dash', start, end });
+    } else if (groups.slash) {
+      tokens.push({ kind: 'slash', start, end });
     } else if (groups.comma) {
       tokens.push({ kind: 'comma', start, end });
     } else if (groups.amp) {

@@ -5,7 +5,7 @@ import type { IngestLexicon } from './ingest-lexicon.js';
 import { indexWords, isCapitalised } from './word-index.js';
 import { foldWords } from '../text/fold.js';
 
-const CUE = /\b(?:(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?(?:by|on\s+behalf\s+of)|hosted\s+by|convened\s+by|at\s+the\s+initiative\s+of|under\s+the\s+auspices\s+of)\s+/giu;
+const CUE = /\b(?:(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?(?:by|on\s+behalf\s+of)|hosted\s+by|convened\s+by|at\s+the\s+initiative\s+of)\s+/giu;
 /** Small words that may sit inside an organisation's name ("Office on Drugs and Crime", "Mission to the UN"). */
 const JOINING = new Set(['of', 'for', 'to', 'the', 'and', 'on', 'in', 'against', 'de', 'du', 'la', '&']);
 const LONGEST_UNKNOWN_NAME = 10;

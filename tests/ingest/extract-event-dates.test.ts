@@ -47,6 +47,8 @@ describe('extractEventDates: other common ways of writing dates', () => {
     ['from 14 until 16 November 2023', '2023-11-14', '2023-11-16'],
     ['on 14, 15 and 16 November 2023', '2023-11-14', '2023-11-16'],
     ['on 14 November and 15 November 2023', '2023-11-14', '2023-11-15'],
+    ['on 5/6 May 2022', '2022-05-05', '2022-05-06'],
+    ['on 5th & 6th May 2022', '2022-05-05', '2022-05-06'],
     // across months and years
     ['from 30 May - 2 June 2022', '2022-05-30', '2022-06-02'],
     ['from the 30th of May to the 2nd of June 2022', '2022-05-30', '2022-06-02'],

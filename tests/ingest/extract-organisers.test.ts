@@ -26,6 +26,7 @@ describe('extractOrganisers', () => {
     ['CEPOL WB PaCT Regional Level OTNA Validation Workshop, Hungary', 'at the CEPOL WB PaCT Regional Level OTNA Validation Workshop, held in Budapest', ['CEPOL']],
     ['Regional Network of National CT-PCVE Coordinators (RNNC) of the WB6 in Tirana, Albania', 'the regional meeting of the National Coordinators', []],
     ['Meeting with the EU', 'The Secretariat discussed the EU strategy with partners', []],
+    ['IISG at the Salzburg Forum Ministerial Conference', 'held in Brdo pri Kranju, Slovenia, under the auspices of the Slovenian Presidency', ['Salzburg Forum']],
   ])('owner of the event: %s', (title, body, organisers) => {
     expect(extractOrganisers(title, body, lexicon)).toEqual(organisers);
   });
