@@ -72,7 +72,9 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
         throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeError(error)})`, { cause: error });
       }
       if (config.mode === 'socket') {
-        await app.start();
+        await app.start().catch((error: unknown) => {
+          throw new Error(`could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open: ${describeError(error)})`, { cause: error });
+        });
         started = true;
         context.log.info('slack: connected in Socket Mode');
         return { mode: 'socket' };

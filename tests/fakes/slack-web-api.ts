@@ -91,7 +91,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         messageTs += 1;
         return { ok: true, channel: params.channel, ts: `${messageTs}.000100`, message: { text: params.text } };
       case 'apps.connections.open':
-        return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
+        return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'invalid_auth' };
       default:
         return { ok: true };
     }

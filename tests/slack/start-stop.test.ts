@@ -24,6 +24,13 @@ describe('createSlackBot start/stop', () => {
     expect(fake.calls.map((call) => call.method)).toEqual(['auth.test']);
   });
 
+  it('fails start() naming SLACK_APP_TOKEN when Slack refuses the Socket Mode connection', async () => {
+    fake = await startFakeSlackApi(); // no socketUrl: apps.connections.open answers invalid_auth
+    const bot = createSlackBot(context(), { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-wrong', apiUrl: fake.apiUrl });
+    await expect(bot.start()).rejects.toThrow('could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open: invalid_auth)');
+    await bot.stop();
+  });
+
   it('can be stopped before it was started', async () => {
     const bot = createSlackBot(context(), { mode: 'socket', botToken: 'xoxb-x', appToken: 'xapp-x', apiUrl: 'http://127.0.0.1:9/api/' });
     await expect(bot.stop()).resolves.toBeUndefined();
