@@ -4,7 +4,6 @@ import type { DatePhrase, DayParts } from './date-parsers.js';
 import type { IngestProblem } from './ingest-problems.js';
 import { problems } from './ingest-problems.js';
 import { isValidDay, toIsoDay, weekdayIndex } from '../dates/day.js';
-import { MONTH_NAMES } from '../dates/month-names.js';
 
 export interface LocatedPhrase {
   phrase: DatePhrase;
@@ -75,8 +74,4 @@ function nearestYear(years: readonly (number | null)[], index: number): number |
     if (before !== undefined && before !== null) return before;
   }
   return null;
-}
-
-export function describeMonth(month: number, year: number): string {
-  return `${MONTH_NAMES[month - 1] ?? month} ${year}`;
 }
