@@ -26,7 +26,7 @@ export interface DigestPoster {
    */
   post(channelId: string, digest: Digest): Promise<PostedMessage>;
   /**
-   * Optional: finds a message already posted for `digest.key` since `since`. Called only when an earlier
+   * Optional: finds a message already posted for `digest.key` since `since` (the period's first claim). Called only when an earlier
    * attempt was interrupted after claiming (a crash): with it, the scheduler marks that post sent instead
    * of posting again, closing the at-least-once window. Throws like `post`.
    */

@@ -37,7 +37,7 @@ export interface DigestScheduler {
   start(): void;
   /** Stops the loop. Posts in flight are abandoned: a stopped scheduler never writes to the store again. */
   stop(): void;
-  /** Call after a subscription changed (created, resumed, removed). */
+  /** Call after a subscription changed (created, updated, resumed, removed): the loop re-reads them. */
   refresh(): void;
   /** Resolves when no delivery is in flight. */
   idle(): Promise<void>;
@@ -52,6 +52,8 @@ interface CachedSchedule {
   key: string;
   schedule: DigestSchedule;
   latest: Date | null;
+  /** The period the latest run posts. */
+  period: DigestPeriod | null;
   next: Date | null;
 }
 
@@ -67,6 +69,9 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   /** Periods known finished (a finished row never reopens), to spare the store a read per tick. */
   const finished = new Map<number, string>();
   const warnedPlatforms = new Set<string>();
+  /** This process is the only writer of subscriptions (commands call refresh()), so the list is cached. */
+  let subscriptions: Subscription[] | null = null;
+  const currentSubscriptions = () => (subscriptions ??= store.subscriptions.list());
   let timer: TimerHandle | null = null;
   let timerAt = Infinity;
   let running = false;
@@ -86,7 +91,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     if (!running) return;
     const now = clock.now();
     let wake = now.getTime() + maxSleepMs;
-    for (const subscription of store.subscriptions.list()) {
+    for (const subscription of currentSubscriptions()) {
       if (inFlight.has(subscription.id)) continue;
       const plan = planFor(subscription, now);
       if (plan.deliver) startDelivery(subscription, plan.period);
@@ -98,14 +103,12 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   function scheduleOf(subscription: Subscription, now: Date): CachedSchedule {
     const key = `${subscription.cadence} ${subscription.day} ${subscription.time} ${subscription.timeZone}`;
     let cached = schedules.get(subscription.id);
-    if (!cached || cached.key !== key) {
-      cached = { key, schedule: createDigestSchedule(subscription), latest: null, next: null };
-      cached.latest = cached.schedule.latestRun(now);
-      cached.next = cached.schedule.nextRun(now);
+    const stale = !cached || cached.key !== key || (cached.next && now >= cached.next) || (cached.latest && now < cached.latest);
+    if (!cached || stale) {
+      const schedule = cached?.key === key ? cached.schedule : createDigestSchedule(subscription);
+      const latest = schedule.latestRun(now);
+      cached = { key, schedule, latest, period: latest ? schedule.periodOf(latest) : null, next: schedule.nextRun(now) };
       schedules.set(subscription.id, cached);
-    } else if ((cached.next && now >= cached.next) || (cached.latest && now < cached.latest)) {
-      cached.latest = cached.schedule.latestRun(now);
-      cached.next = cached.schedule.nextRun(now);
     }
     return cached;
   }
@@ -124,11 +127,11 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       return { deliver: false, wakeAt: null };
     }
     const wait = (until: Date | null = null): Plan => ({ deliver: false, wakeAt: earliest(cached.next, until) });
-    if (!cached.latest) return wait();
-    const period = cached.schedule.periodOf(cached.latest);
+    const { latest, period } = cached;
+    if (!latest || !period) return wait();
     if (period.from < subscription.firstPeriodFrom) return wait();
     // Paused: wait for the next scheduled run (a probe) or for a resume command.
-    if (subscription.pausedAt && subscription.pausedAt >= cached.latest) return wait();
+    if (subscription.pausedAt && subscription.pausedAt >= latest) return wait();
     if (finished.get(subscription.id) === period.from) return wait();
 
     const delivery = store.deliveries.get(subscription.id, period.from);
@@ -168,7 +171,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     const interrupted = claim.previous?.state === 'posting' ? claim.previous : null;
     try {
       if (interrupted && poster.findPosted) {
-        const found = await poster.findPosted(subscription.channelId, digest, interrupted.claimedAt ?? now);
+        const found = await poster.findPosted(subscription.channelId, digest, interrupted.firstClaimedAt ?? now);
         if (!running) return;
         if (found) {
           finish(subscription, period, () => store.deliveries.markSent(subscription.id, period.from, token, found.messageId, interrupted.eventIds, clock.now()));
@@ -221,6 +224,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     finished.set(subscription.id, period.from);
     if (subscription.pausedReason) {
       store.subscriptions.resume(subscription.id);
+      subscriptions = null;
       log.info('digest subscription resumed: posting works again', { subscription: subscription.id });
     }
   }
@@ -248,7 +252,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     if (!claim.claimed) return true;
     const digest = composeDigest(subscription, period, source, new Set(), now);
     try {
-      const found = await poster.findPosted?.(subscription.channelId, digest, older.claimedAt ?? now);
+      const found = await poster.findPosted?.(subscription.channelId, digest, older.firstClaimedAt ?? now);
       if (!running) return true;
       if (found) return store.deliveries.markSent(subscription.id, older.periodFrom, token, found.messageId, older.eventIds, clock.now());
     } catch (error) {
@@ -260,6 +264,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
 
   function pause(subscription: Subscription, reason: string, now: Date): void {
     store.subscriptions.pause(subscription.id, reason, now);
+    subscriptions = null;
     log.warn('digest subscription paused', { subscription: subscription.id, channel: subscription.channelId, reason });
   }
 
@@ -276,6 +281,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       timerAt = Infinity;
     },
     refresh() {
+      subscriptions = null;
       schedules.clear();
       finished.clear();
       if (running) wakeAt(clock.now().getTime());

@@ -20,6 +20,9 @@ export interface Delivery {
   /** Events of the latest attempt (period and "also added"), recorded before posting. */
   eventIds: string[];
   messageId: string | null;
+  /** When the period was first claimed: no post for it can be older (bounds a platform lookup). */
+  firstClaimedAt: Date | null;
+  /** When the latest claim was taken. */
   claimedAt: Date | null;
   finishedAt: Date | null;
   lastError: string | null;
@@ -36,6 +39,7 @@ interface DeliveryRow {
   retry_at: string | null;
   event_ids: string;
   message_id: string | null;
+  first_claimed_at: string | null;
   claimed_at: string | null;
   finished_at: string | null;
   last_error: string | null;
@@ -78,8 +82,8 @@ export function createDeliveryStore(db: SqliteDatabase): DeliveryStore {
   const selectOne = db.prepare<[number, string], DeliveryRow>('SELECT * FROM deliveries WHERE subscription_id = ? AND period_from = ?');
   const selectAll = db.prepare<[number], DeliveryRow>('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY period_from');
   const selectOpen = db.prepare<[number], DeliveryRow>("SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('pending', 'posting') ORDER BY period_from");
-  const insertClaim = db.prepare(`INSERT INTO deliveries (subscription_id, period_from, period_to, state, attempts, claim_token, lease_until, event_ids, claimed_at)
-      VALUES (@subscriptionId, @from, @to, 'posting', 1, @token, @leaseUntil, @eventIds, @now)`);
+  const insertClaim = db.prepare(`INSERT INTO deliveries (subscription_id, period_from, period_to, state, attempts, claim_token, lease_until, event_ids, first_claimed_at, claimed_at)
+      VALUES (@subscriptionId, @from, @to, 'posting', 1, @token, @leaseUntil, @eventIds, @now, @now)`);
   const updateClaim = db.prepare(`UPDATE deliveries SET state = 'posting', attempts = attempts + 1, claim_token = @token, lease_until = @leaseUntil,
       retry_at = NULL, event_ids = @eventIds, claimed_at = @now WHERE subscription_id = @subscriptionId AND period_from = @from`);
   const finish = db.prepare(`UPDATE deliveries SET state = @state, message_id = @messageId, finished_at = @now, claim_token = NULL, lease_until = NULL
@@ -155,6 +159,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     retryAt: row.retry_at ? new Date(row.retry_at) : null,
     eventIds: JSON.parse(row.event_ids) as string[],
     messageId: row.message_id,
+    firstClaimedAt: row.first_claimed_at ? new Date(row.first_claimed_at) : null,
     claimedAt: row.claimed_at ? new Date(row.claimed_at) : null,
     finishedAt: row.finished_at ? new Date(row.finished_at) : null,
     lastError: row.last_error,

@@ -44,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
         retry_at TEXT,
         event_ids TEXT NOT NULL DEFAULT '[]',
         message_id TEXT,
+        first_claimed_at TEXT,
         claimed_at TEXT,
         finished_at TEXT,
         last_error TEXT,

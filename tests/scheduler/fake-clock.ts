@@ -10,8 +10,11 @@ interface FakeTimer {
 }
 
 export interface FakeClock extends Clock {
-  /** Runs every timer due up to `until` (inclusive), then leaves the clock at `until`. */
-  advanceTo(until: Date): Promise<void>;
+  /**
+   * Runs every timer due up to `until` (inclusive), then leaves the clock at `until`. With `stopWhen`, stops
+   * right after the first timer that makes it true (the clock stays at that timer's time).
+   */
+  advanceTo(until: Date, stopWhen?: () => boolean): Promise<void>;
   advanceBy(ms: number): Promise<void>;
   /** Lets promise chains started so far run to completion. */
   settle(): Promise<void>;
@@ -21,10 +24,11 @@ export interface FakeClock extends Clock {
 export function createFakeClock(start: Date): FakeClock {
   let now = start.getTime();
   let seq = 0;
+  let sameInstant = 0;
   const timers: FakeTimer[] = [];
 
   const settle = async () => {
-    for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   const clock: FakeClock = {
@@ -34,7 +38,7 @@ export function createFakeClock(start: Date): FakeClock {
       timers.push(timer);
       return { cancel: () => void (timer.cancelled = true) };
     },
-    async advanceTo(until: Date) {
+    async advanceTo(until: Date, stopWhen?: () => boolean) {
       const end = until.getTime();
       await settle();
       for (;;) {
@@ -43,9 +47,12 @@ export function createFakeClock(start: Date): FakeClock {
         const next = live.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
         if (!next) break;
         timers.splice(timers.indexOf(next), 1);
+        sameInstant = next.at === now ? sameInstant + 1 : 0;
+        if (sameInstant > 10_000) throw new Error(`timers keep firing at ${new Date(now).toISOString()}: a busy loop`);
         now = Math.max(now, next.at);
         next.callback();
         await settle();
+        if (stopWhen?.()) return;
       }
       now = Math.max(now, end);
     },
