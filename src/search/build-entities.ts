@@ -47,8 +47,15 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
   for (const organisation of vocabulary.organisations) add(make('organisation', organisation.name), [organisation.fullName, ...organisation.aliases]);
   for (const kind of vocabulary.kinds) add(make('kind', kind.name), kind.aliases);
 
+  // Events repeat the same few thousand names: fold each once (100k events would fold half a million times).
+  const folded = new Map<string, string>();
+  const foldName = (name: string) => {
+    let result = folded.get(name);
+    if (result === undefined) folded.set(name, (result = foldWords(name)));
+    return result;
+  };
   // Names only the dataset knows: understood all the same.
-  const known = (type: EntityType, name: string) => byKey.has(`${type}:${foldWords(name)}`);
+  const known = (type: EntityType, name: string) => byKey.has(`${type}:${foldName(name)}`);
   for (const event of events) {
     for (const person of event.people) if (!known('person', person)) add(make('person', person), [surnameOf(person)]);
     for (const organiser of event.organisers) if (!known('organisation', organiser)) add(make('organisation', organiser), []);
@@ -58,7 +65,7 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
 
   return {
     aliases,
-    find: (type, name) => byKey.get(`${type}:${foldWords(name)}`),
+    find: (type, name) => byKey.get(`${type}:${foldName(name)}`),
     all: (type) => byType.get(type) ?? [],
   };
 }
