@@ -38,12 +38,18 @@ export function parseTime(text: string): Parsed<string> {
   return { ok: false, message: `expected a time as HH:MM on a 24-hour clock such as \`at 09:00\` or \`at 17:30\`, got "${text}"` };
 }
 
-/** An IANA zone ("Europe/Tirane"), case-insensitive, returned in its canonical spelling. */
+/**
+ * An IANA zone ("Europe/Tirane"), case-insensitive, returned as the zone list spells it. A valid alias the
+ * list lacks (Node's ICU lists Asia/Calcutta, not Asia/Kolkata) is kept as typed rather than renamed.
+ */
 export function parseTimeZone(text: string): Parsed<string> {
   const zone = text.trim();
   if (/^[A-Za-z0-9_+\-/]+$/.test(zone)) {
+    const listed = Intl.supportedValuesOf('timeZone').find((known) => known.toLowerCase() === zone.toLowerCase());
+    if (listed) return { ok: true, value: listed };
     try {
-      return { ok: true, value: new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone };
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return { ok: true, value: zone };
     } catch {
       // fall through to the message
     }

@@ -1,0 +1,146 @@
+// The digest commands people type, the same on every platform:
+//   subscribe weekly|monthly [on <day>] [at HH:MM] [tz <IANA zone>] [quiet] [filter words...]
+//   unsubscribe [weekly|monthly|<id>] · list · preview [weekly|monthly] · resume [<id>] · help
+// Options come right after the cadence, in any order; the first other word starts the filter. Discord's
+// structured options go through `checkSubscribeOptions`, so both platforms share every check and message.
+import type { DigestCadence } from '../../src/index.js';
+import type { Parsed } from './schedule-terms.js';
+import { parseMonthDay, parseTime, parseTimeZone, parseWeekday } from './schedule-terms.js';
+
+export interface SubscribeCommand {
+  kind: 'subscribe';
+  cadence: DigestCadence;
+  /** Absent: the configured default. */
+  day?: number;
+  time?: string;
+  timeZone?: string;
+  quiet: boolean;
+  filter: string | null;
+}
+
+export type DigestCommand =
+  | SubscribeCommand
+  | { kind: 'unsubscribe'; cadence: DigestCadence | null; id: number | null }
+  | { kind: 'list' }
+  | { kind: 'preview'; cadence: DigestCadence | null }
+  | { kind: 'resume'; id: number | null }
+  | { kind: 'help' };
+
+/** Raw option values, as Discord hands them over or as the text parser finds them. */
+export interface SubscribeOptions {
+  cadence: string;
+  on?: string | null;
+  at?: string | null;
+  tz?: string | null;
+  quiet?: boolean | null;
+  filter?: string | null;
+}
+
+export const DIGEST_USAGE = [
+  'subscribe weekly|monthly [on <day>] [at HH:MM] [tz <IANA zone>] [quiet] [filter <person, place or topic>]',
+  'unsubscribe [weekly|monthly|<id>]',
+  'list',
+  'preview [weekly|monthly]',
+  'resume [<id>]',
+].join('\n');
+
+export const SUBSCRIBE_EXAMPLE = 'subscribe weekly on monday at 09:00 tz Europe/Tirane filter Montenegro';
+
+const CADENCES: Record<string, DigestCadence> = { weekly: 'weekly', week: 'weekly', monthly: 'monthly', month: 'monthly' };
+const FILTER_WORDS = new Set(['filter', 'about', 'for']);
+
+/** Whether a command changes subscriptions (and so needs the manage permission). */
+export function isManaging(command: DigestCommand): boolean {
+  return command.kind === 'subscribe' || command.kind === 'unsubscribe' || command.kind === 'resume';
+}
+
+export function parseDigestCommand(text: string): Parsed<DigestCommand> {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words[0]?.toLowerCase() === 'digest') words.shift();
+  const verb = words.shift()?.toLowerCase();
+  switch (verb) {
+    case undefined:
+    case 'help':
+      return { ok: true, value: { kind: 'help' } };
+    case 'subscribe':
+      return parseSubscribe(words);
+    case 'unsubscribe':
+      return parseTarget(words, 'unsubscribe', (cadence, id) => ({ kind: 'unsubscribe', cadence, id }));
+    case 'list':
+      return words.length ? extra('list', words) : { ok: true, value: { kind: 'list' } };
+    case 'preview': {
+      if (words.length === 0) return { ok: true, value: { kind: 'preview', cadence: null } };
+      const cadence = CADENCES[words[0]?.toLowerCase() ?? ''];
+      if (!cadence || words.length > 1) return { ok: false, message: `\`preview\` takes weekly or monthly (e.g. \`preview monthly\`), got "${words.join(' ')}"` };
+      return { ok: true, value: { kind: 'preview', cadence } };
+    }
+    case 'resume':
+      return parseTarget(words, 'resume', (_cadence, id) => ({ kind: 'resume', id }), false);
+    default:
+      return { ok: false, message: `unknown digest command "${verb}"; expected one of:\n${DIGEST_USAGE}` };
+  }
+}
+
+function parseSubscribe(words: string[]): Parsed<DigestCommand> {
+  const cadence = words.shift();
+  if (!cadence) return { ok: false, message: `say how often: \`subscribe weekly\` or \`subscribe monthly\`, e.g. \`${SUBSCRIBE_EXAMPLE}\`` };
+  const options: SubscribeOptions = { cadence };
+  while (words.length > 0) {
+    const keyword = words[0]?.toLowerCase() ?? '';
+    if (keyword === 'quiet') {
+      options.quiet = true;
+      words.shift();
+      continue;
+    }
+    if (keyword !== 'on' && keyword !== 'at' && keyword !== 'tz') break;
+    words.shift();
+    let value = words.shift();
+    if (keyword === 'on' && value?.toLowerCase() === 'the') value = words.shift();
+    if (value === undefined) return { ok: false, message: `\`${keyword}\` needs a value, e.g. \`${example(keyword)}\`` };
+    options[keyword] = value;
+  }
+  if (words[0] && FILTER_WORDS.has(words[0].toLowerCase())) words.shift();
+  options.filter = words.length ? words.join(' ') : null;
+  return checkSubscribeOptions(options);
+}
+
+/** Validates subscribe options from any platform; every message shows a good example. */
+export function checkSubscribeOptions(options: SubscribeOptions): Parsed<SubscribeCommand> {
+  const cadence = CADENCES[options.cadence.trim().toLowerCase()];
+  if (!cadence) return { ok: false, message: `expected weekly or monthly, got "${options.cadence}"; e.g. \`${SUBSCRIBE_EXAMPLE}\`` };
+  const command: SubscribeCommand = { kind: 'subscribe', cadence, quiet: options.quiet === true, filter: options.filter?.trim() || null };
+  if (options.on) {
+    const day = cadence === 'weekly' ? parseWeekday(options.on) : parseMonthDay(options.on);
+    if (!day.ok) return day;
+    command.day = day.value;
+  }
+  if (options.at) {
+    const time = parseTime(options.at);
+    if (!time.ok) return time;
+    command.time = time.value;
+  }
+  if (options.tz) {
+    const zone = parseTimeZone(options.tz);
+    if (!zone.ok) return zone;
+    command.timeZone = zone.value;
+  }
+  return { ok: true, value: command };
+}
+
+function parseTarget(words: string[], verb: string, build: (cadence: DigestCadence | null, id: number | null) => DigestCommand, cadenceAllowed = true): Parsed<DigestCommand> {
+  if (words.length === 0) return { ok: true, value: build(null, null) };
+  const word = words[0]?.replace(/^#/, '').toLowerCase() ?? '';
+  const cadence = cadenceAllowed ? CADENCES[word] : undefined;
+  if (words.length === 1 && cadence) return { ok: true, value: build(cadence, null) };
+  if (words.length === 1 && /^\d+$/.test(word)) return { ok: true, value: build(null, Number(word)) };
+  const expected = cadenceAllowed ? 'weekly, monthly or a subscription number from `list`' : 'a subscription number from `list`';
+  return { ok: false, message: `\`${verb}\` takes ${expected} (e.g. \`${verb} ${cadenceAllowed ? 'weekly' : '3'}\`), got "${words.join(' ')}"` };
+}
+
+function extra(verb: string, words: string[]): Parsed<DigestCommand> {
+  return { ok: false, message: `\`${verb}\` takes nothing more, got "${words.join(' ')}"` };
+}
+
+function example(keyword: 'on' | 'at' | 'tz'): string {
+  return { on: 'on monday', at: 'at 09:00', tz: 'tz Europe/Tirane' }[keyword];
+}
