@@ -9,6 +9,8 @@ import type { DigestSelection } from './select-digest.js';
 export const DIGEST_MAX_LINES = 15;
 
 export interface DigestSection {
+  /** The period's own events, or earlier events new to the channel. */
+  kind: 'period' | 'alsoAdded';
   title: string;
   lines: string[];
   /** Events counted but not listed. */
@@ -40,8 +42,8 @@ export function formatDigest(selection: DigestSelection, options: FormatDigestOp
     .filter(Boolean)
     .join(' · ');
   const sections: DigestSection[] = [];
-  if (selection.events.length) sections.push(section('Events', selection.events, max));
-  if (selection.alsoAdded.length) sections.push(section('Also added (earlier events new to this channel)', selection.alsoAdded, max));
+  if (selection.events.length) sections.push(section('period', 'Events', selection.events, max));
+  if (selection.alsoAdded.length) sections.push(section('alsoAdded', 'Also added (earlier events new to this channel)', selection.alsoAdded, max));
   const cut = sections.some((s) => s.more > 0);
   const askHint = cut ? `${options.filter ? `${options.filter} ` : ''}events from ${period.from} to ${period.to}` : null;
 
@@ -64,8 +66,8 @@ export function formatDigestLine(event: EventRecord): string {
   return formatEventLine(event);
 }
 
-function section(title: string, events: readonly EventRecord[], max: number): DigestSection {
-  return { title, lines: events.slice(0, max).map(formatDigestLine), more: Math.max(0, events.length - max) };
+function section(kind: DigestSection['kind'], title: string, events: readonly EventRecord[], max: number): DigestSection {
+  return { kind, title, lines: events.slice(0, max).map(formatDigestLine), more: Math.max(0, events.length - max) };
 }
 
 function countEvents(count: number): string {

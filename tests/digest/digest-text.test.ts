@@ -25,9 +25,9 @@ describe('formatDigest', () => {
     const events = Array.from({ length: 20 }, (_, i) => fakeEvent(`e${i}`, `2024-05-${String(i + 1).padStart(2, '0')}`));
     const late = [fakeEvent('late', '2024-01-03')];
     const view = formatDigest(selectDigest({ period: periodContaining('monthly', '2024-05-01'), events: [...events, ...late], announced: new Set() }), { maxLines: 5 });
-    expect(view.sections.map((s) => [s.title, s.lines.length, s.more])).toEqual([
-      ['Events', 5, 15],
-      ['Also added (earlier events new to this channel)', 1, 0],
+    expect(view.sections.map((s) => [s.kind, s.title, s.lines.length, s.more])).toEqual([
+      ['period', 'Events', 5, 15],
+      ['alsoAdded', 'Also added (earlier events new to this channel)', 1, 0],
     ]);
     expect(view.text).toContain('…and 15 more');
     expect(view.askHint).toBe('events from 2024-05-01 to 2024-05-31');
