@@ -3,7 +3,7 @@
 import type { BotContext } from '../../adapters/bot-context.js';
 import { createMemoryLogger } from '../../adapters/log.js';
 import { createDiscordBot } from '../../adapters/discord/index.js';
-import type { DiscordBot } from '../../adapters/discord/index.js';
+import type { DiscordBot, DiscordBotOptions } from '../../adapters/discord/index.js';
 import type { Engine } from '../../src/index.js';
 import { startFakeDiscordGateway } from '../fakes/discord-gateway.js';
 import type { FakeDiscordGateway, FakeUser } from '../fakes/discord-gateway.js';
@@ -44,12 +44,12 @@ export interface Loopback {
 let counter = 0;
 const nextId = () => String(1_250_000_000_000_000_000n + BigInt(++counter));
 
-export async function startLoopback(engine: Engine | (() => Engine), now: Date): Promise<Loopback> {
+export async function startLoopback(engine: Engine | (() => Engine), now: Date, options: DiscordBotOptions = {}): Promise<Loopback> {
   const gateway = await startFakeDiscordGateway({ botUser: BOT_USER, applicationId: IDS.application, guildId: IDS.guild, channelIds: [IDS.channel] });
   const rest = await startFakeDiscordRest({ gatewayUrl: gateway.url, botUserId: BOT_USER.id });
   const log = createMemoryLogger();
   const context: BotContext = { engine: typeof engine === 'function' ? engine : () => engine, now: () => now, log };
-  const bot = createDiscordBot(context, { token: 'fake-token', applicationId: IDS.application, guildId: null, apiUrl: rest.apiUrl });
+  const bot = createDiscordBot(context, { token: 'fake-token', applicationId: IDS.application, guildId: null, apiUrl: rest.apiUrl }, options);
   try {
     await bot.start();
   } catch (error) {
