@@ -29,33 +29,40 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log };
 
   const platforms: { name: string; stop(): Promise<void> }[] = [];
+  const chat = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID);
+  // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
+  const digests = chat ? (await import('./digest/digest-service.js')).createDigestService(env, context) : null;
   if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
-    const { createSlackBot, readSlackConfig } = await import('./slack/index.js');
+    const { createSlackBotWithDigests, readSlackConfig } = await import('./slack/index.js');
     const slackConfig = readSlackConfig(env);
     if (slackConfig) {
-      const bot = createSlackBot(context, slackConfig);
+      const bot = createSlackBotWithDigests(context, slackConfig, digests);
       const started = await bot.start();
       log.info(started.mode === 'http' ? `slack: listening for HTTP requests on port ${started.port}` : 'slack: connected in Socket Mode');
       platforms.push({ name: 'slack', stop: () => bot.stop() });
     }
   }
   if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {
-    const { createDiscordBot, readDiscordConfig } = await import('./discord/index.js');
-    const bot = createDiscordBot(context, readDiscordConfig(env));
+    const { createDiscordBotWithDigests, readDiscordConfig } = await import('./discord/index.js');
+    const bot = createDiscordBotWithDigests(context, readDiscordConfig(env), digests);
     await bot.start();
     platforms.push({ name: 'discord', stop: () => bot.stop() });
   }
 
   if (platforms.length === 0) {
+    await digests?.stop();
     const stopped = runConsoleChat(context, io).finally(() => dataset.close());
     return { stopped, stop: async () => dataset.close() };
   }
+  digests?.start();
 
   let finish: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (finish = resolve));
   return {
     stopped,
     async stop() {
+      // Digest posts in flight finish first, while the platforms' clients still work.
+      await digests?.stop().catch((error: unknown) => log.error('digests: error while stopping', error));
       for (const platform of platforms) {
         await platform.stop().catch((error: unknown) => log.error(`${platform.name}: error while stopping`, error));
       }

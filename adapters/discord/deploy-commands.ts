@@ -3,12 +3,13 @@
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError } from 'discord.js';
 import { BUILT_IN_COMMANDS } from './command-list.js';
+import { createDigestCommand } from './commands/digest-command.js';
 import type { DiscordCommand } from './discord-command.js';
 import { DiscordConfigError, readDiscordConfig } from './discord-config.js';
 import { registerCommands } from './register-commands.js';
 
 /** The commands this script deploys: the runtime's list (add later commands' definitions here too). */
-export const DEPLOYED_COMMANDS: readonly DiscordCommand[] = [...BUILT_IN_COMMANDS];
+export const DEPLOYED_COMMANDS: readonly DiscordCommand[] = [...BUILT_IN_COMMANDS, createDigestCommand(null)];
 
 export interface DeployIo {
   stdout: { write(chunk: string): unknown };

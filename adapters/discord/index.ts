@@ -10,3 +10,4 @@ export { BUILT_IN_COMMANDS, createCommandList } from './command-list.js';
 export { registerCommands } from './register-commands.js';
 export type { RegisterResult } from './register-commands.js';
 export { DISCORD_LIMITS, fitEmbed, fitContent, truncate } from './discord-limits.js';
+export { createDiscordBotWithDigests } from './discord-digests.js';

@@ -37,6 +37,11 @@ export interface DigestScheduler {
   start(): void;
   /** Stops the loop. Posts in flight are abandoned: a stopped scheduler never writes to the store again. */
   stop(): void;
+  /**
+   * For a clean shutdown: starts nothing new, lets posts in flight finish and be recorded (up to
+   * `timeoutMs`), then stops. A post still unanswered then is left to its claim's lease.
+   */
+  drain(timeoutMs?: number): Promise<void>;
   /** Call after a subscription changed (created, updated, resumed, removed): the loop re-reads them. */
   refresh(): void;
   /** Resolves when no delivery is in flight. */
@@ -74,10 +79,13 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   const currentSubscriptions = () => (subscriptions ??= store.subscriptions.list());
   let timer: TimerHandle | null = null;
   let timerAt = Infinity;
+  /** Writes to the store are allowed (false once stopped: the process is as good as gone). */
   let running = false;
+  /** New passes and deliveries may start (false while draining). */
+  let ticking = false;
 
   function wakeAt(at: number): void {
-    if (!running || at >= timerAt) return;
+    if (!ticking || at >= timerAt) return;
     timer?.cancel();
     timerAt = at;
     timer = clock.setTimer(at - clock.now().getTime(), () => {
@@ -88,7 +96,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   }
 
   function tick(): void {
-    if (!running) return;
+    if (!ticking) return;
     const now = clock.now();
     let wake = now.getTime() + maxSleepMs;
     for (const subscription of currentSubscriptions()) {
@@ -148,7 +156,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       .catch((error: unknown) => log.error('digest delivery failed unexpectedly', error, { subscription: subscription.id }))
       .finally(() => {
         inFlight.delete(subscription.id);
-        if (running) wakeAt(clock.now().getTime());
+        wakeAt(clock.now().getTime());
       });
     inFlight.set(subscription.id, run);
   }
@@ -262,6 +270,13 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     return false;
   }
 
+  function halt(): void {
+    ticking = false;
+    timer?.cancel();
+    timer = null;
+    timerAt = Infinity;
+  }
+
   function pause(subscription: Subscription, reason: string, now: Date): void {
     store.subscriptions.pause(subscription.id, reason, now);
     subscriptions = null;
@@ -272,19 +287,27 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     start() {
       if (running) return;
       running = true;
+      ticking = true;
       tick();
     },
     stop() {
       running = false;
-      timer?.cancel();
-      timer = null;
-      timerAt = Infinity;
+      halt();
+    },
+    async drain(timeoutMs = 10_000) {
+      halt();
+      let timeout: TimerHandle | undefined;
+      const expired = new Promise<void>((resolve) => (timeout = clock.setTimer(timeoutMs, resolve)));
+      await Promise.race([this.idle(), expired]);
+      timeout?.cancel();
+      if (inFlight.size > 0) log.warn('digest posts still unanswered at shutdown; their claims expire and are retried after a restart', { count: inFlight.size });
+      running = false;
     },
     refresh() {
       subscriptions = null;
       schedules.clear();
       finished.clear();
-      if (running) wakeAt(clock.now().getTime());
+      wakeAt(clock.now().getTime());
     },
     async idle() {
       while (inFlight.size > 0) await Promise.all([...inFlight.values()]);

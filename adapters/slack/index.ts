@@ -10,3 +10,4 @@ export { renderAnswer, describeEvent } from './render-answer.js';
 export { renderNotice } from './render-help.js';
 export { fitMessage, SLACK_LIMITS } from './block-limits.js';
 export { escapeMrkdwn } from './escape-mrkdwn.js';
+export { createSlackBotWithDigests } from './slack-digests.js';

@@ -237,3 +237,31 @@ describe('digest scheduler', () => {
     cleanup();
   });
 });
+
+describe('digest scheduler shutdown', () => {
+  const tempDir = useTempDir('iisg-drain-');
+
+  it('drains: starts nothing new, records a post that finishes in time, and leaves a hung one to its lease', async () => {
+    const h = createHarness({ dir: tempDir(), start: START });
+    h.addEvent(fakeEvent('this-week', '2024-01-02'), new Date('2024-01-02T18:00:00Z'));
+    h.start();
+    h.subscribe(TIRANE_WEEKLY);
+    h.subscribe({ ...TIRANE_WEEKLY, channelId: 'C0HUNG' });
+    const post = h.posters.slack.post.bind(h.posters.slack);
+    let finishSlowPost: () => void = () => {};
+    h.posters.slack.post = (channel, digest) =>
+      channel === 'C0HUNG' ? new Promise(() => {}) : new Promise((resolve) => (finishSlowPost = () => resolve(post(channel, digest))));
+    await h.clock.advanceTo(MONDAY_8_JAN);
+    const drained = h.scheduler().drain(30_000);
+    finishSlowPost();
+    await h.clock.advanceBy(30_000);
+    await drained;
+    expect(h.store().deliveries.get(1, '2024-01-01')?.state).toBe('sent');
+    expect(h.store().deliveries.get(2, '2024-01-01')?.state).toBe('posting');
+    expect(h.log.lines.some((line) => line.includes('still unanswered at shutdown'))).toBe(true);
+    // Nothing new starts after a drain, even when due.
+    await h.clock.advanceTo(MONDAY_15_JAN);
+    expect(h.store().deliveries.get(1, '2024-01-08')).toBeNull();
+    h.close();
+  });
+});
