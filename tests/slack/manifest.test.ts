@@ -21,7 +21,8 @@ describe.each([
   });
 
   it('asks for the scopes those need and no user scopes', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    // users:read: `/iisg digest` lets workspace admins and owners manage subscriptions (users.info).
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 
