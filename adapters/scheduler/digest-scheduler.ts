@@ -50,6 +50,7 @@ export interface DigestScheduler {
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 const DEFAULT_MAX_SLEEP_MS = 60 * 60_000;
+const UNEXPECTED_COOLDOWN_MS = 60_000;
 
 type Plan = { deliver: true; period: DigestPeriod } | { deliver: false; wakeAt: Date | null };
 
@@ -74,6 +75,8 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   /** Periods known finished (a finished row never reopens), to spare the store a read per tick. */
   const finished = new Map<number, string>();
   const warnedPlatforms = new Set<string>();
+  /** After an unexpected failure (a bug, a store error), a subscription waits a minute: no busy loop. */
+  const cooldown = new Map<number, number>();
   /** This process is the only writer of subscriptions (commands call refresh()), so the list is cached. */
   let subscriptions: Subscription[] | null = null;
   const currentSubscriptions = () => (subscriptions ??= store.subscriptions.list());
@@ -141,6 +144,8 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     // Paused: wait for the next scheduled run (a probe) or for a resume command.
     if (subscription.pausedAt && subscription.pausedAt >= latest) return wait();
     if (finished.get(subscription.id) === period.from) return wait();
+    const coolUntil = cooldown.get(subscription.id) ?? 0;
+    if (coolUntil > now.getTime()) return wait(new Date(coolUntil));
 
     const delivery = store.deliveries.get(subscription.id, period.from);
     if (!delivery) return { deliver: true, period };
@@ -153,7 +158,10 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
 
   function startDelivery(subscription: Subscription, period: DigestPeriod): void {
     const run = deliver(subscription, period)
-      .catch((error: unknown) => log.error('digest delivery failed unexpectedly', error, { subscription: subscription.id }))
+      .catch((error: unknown) => {
+        cooldown.set(subscription.id, clock.now().getTime() + UNEXPECTED_COOLDOWN_MS);
+        log.error('digest delivery failed unexpectedly; trying again in a minute', error, { subscription: subscription.id });
+      })
       .finally(() => {
         inFlight.delete(subscription.id);
         wakeAt(clock.now().getTime());

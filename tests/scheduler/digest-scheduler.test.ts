@@ -265,3 +265,27 @@ describe('digest scheduler shutdown', () => {
     h.close();
   });
 });
+
+describe('digest scheduler and bugs', () => {
+  const tempDir = useTempDir('iisg-bug-');
+
+  it('waits a minute after an unexpected error before composing the digest again (no busy loop)', async () => {
+    const h = createHarness({ dir: tempDir(), start: START });
+    h.addEvent(fakeEvent('this-week', '2024-01-02'), new Date('2024-01-02T18:00:00Z'));
+    h.start();
+    h.subscribe({ ...TIRANE_WEEKLY, filter: 'Albania' });
+    const store = h.store();
+    const announced = store.deliveries.announcedIds.bind(store.deliveries);
+    let failures = 0;
+    store.deliveries.announcedIds = (id) => {
+      if (failures++ < 2) throw new Error('disk I/O error');
+      return announced(id);
+    };
+    await h.clock.advanceTo(new Date(MONDAY_8_JAN.getTime() + 59_999));
+    expect(failures).toBe(1);
+    await h.clock.advanceTo(new Date(MONDAY_8_JAN.getTime() + 2 * 60_000));
+    expect(h.posters.slack.posted.map((p) => p.at.getTime() - MONDAY_8_JAN.getTime())).toEqual([120_000]);
+    expect(h.log.lines.filter((line) => line.includes('failed unexpectedly') && line.includes('disk I/O error'))).toHaveLength(2);
+    h.close();
+  });
+});
