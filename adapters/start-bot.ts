@@ -32,21 +32,37 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   const chat = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID);
   // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
   const digests = chat ? (await import('./digest/digest-service.js')).createDigestService(env, context) : null;
-  if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
-    const { createSlackBotWithDigests, readSlackConfig } = await import('./slack/index.js');
-    const slackConfig = readSlackConfig(env);
-    if (slackConfig) {
-      const bot = createSlackBotWithDigests(context, slackConfig, digests);
-      const started = await bot.start();
-      log.info(started.mode === 'http' ? `slack: listening for HTTP requests on port ${started.port}` : 'slack: connected in Socket Mode');
-      platforms.push({ name: 'slack', stop: () => bot.stop() });
+
+  const stopAll = async () => {
+    // Digest posts in flight finish first, while the platforms' clients still work.
+    await digests?.stop().catch((error: unknown) => log.error('digests: error while stopping', error));
+    for (const platform of platforms) {
+      await platform.stop().catch((error: unknown) => log.error(`${platform.name}: error while stopping`, error));
     }
-  }
-  if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {
-    const { createDiscordBotWithDigests, readDiscordConfig } = await import('./discord/index.js');
-    const bot = createDiscordBotWithDigests(context, readDiscordConfig(env), digests);
-    await bot.start();
-    platforms.push({ name: 'discord', stop: () => bot.stop() });
+    dataset.close();
+  };
+
+  try {
+    if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
+      const { createSlackBotWithDigests, readSlackConfig } = await import('./slack/index.js');
+      const slackConfig = readSlackConfig(env);
+      if (slackConfig) {
+        const bot = createSlackBotWithDigests(context, slackConfig, digests);
+        platforms.push({ name: 'slack', stop: () => bot.stop() });
+        const started = await bot.start();
+        log.info(started.mode === 'http' ? `slack: listening for HTTP requests on port ${started.port}` : 'slack: connected in Socket Mode');
+      }
+    }
+    if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {
+      const { createDiscordBotWithDigests, readDiscordConfig } = await import('./discord/index.js');
+      const bot = createDiscordBotWithDigests(context, readDiscordConfig(env), digests);
+      platforms.push({ name: 'discord', stop: () => bot.stop() });
+      await bot.start();
+    }
+  } catch (error) {
+    // A platform that cannot start stops the whole bot cleanly: nothing left listening or watching.
+    await stopAll();
+    throw error;
   }
 
   if (platforms.length === 0) {
@@ -61,12 +77,7 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   return {
     stopped,
     async stop() {
-      // Digest posts in flight finish first, while the platforms' clients still work.
-      await digests?.stop().catch((error: unknown) => log.error('digests: error while stopping', error));
-      for (const platform of platforms) {
-        await platform.stop().catch((error: unknown) => log.error(`${platform.name}: error while stopping`, error));
-      }
-      dataset.close();
+      await stopAll();
       finish();
     },
   };
