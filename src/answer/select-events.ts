@@ -39,7 +39,9 @@ export function selectEvents(filters: Filters, index: EventIndex, fullText: Full
   const { hits, unknown } = fullText.search(filters.textWords);
   const allowed = structured ? new Set(structured) : null;
   const inScope = allowed ? hits.filter((hit) => allowed.has(hit.position)) : hits;
-  const best = Math.max(0, ...inScope.map((hit) => hit.words.length));
+  // A loop, not Math.max(...hits): a common word can hit more events than a call may take arguments.
+  let best = 0;
+  for (const hit of inScope) best = Math.max(best, hit.words.length);
   const ranked = inScope.filter((hit) => hit.words.length === best).sort((a, b) => b.score - a.score || a.position - b.position);
   const knownWords = filters.textWords.filter((word) => !unknown.includes(word));
 
@@ -72,7 +74,7 @@ function filterStructured(filters: Filters, index: EventIndex): number[] | null 
       const event = index.events[position];
       return event !== undefined && overlaps(event.start, event.end, filters.range);
     };
-    result = (result ?? index.events.map((_, i) => i)).filter(inRange);
+    result = result === null ? index.positionsInRange(filters.range) : result.filter(inRange);
   }
   return result === null ? null : result.sort((a, b) => a - b);
 }

@@ -3,6 +3,7 @@
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { EntityCatalogue } from './build-entities.js';
 import type { Entity, EntityType } from './entity.js';
+import type { DayRange } from '../query/query.js';
 import { createPhraseMatcher } from './phrase-matcher.js';
 import { foldWords } from '../text/fold.js';
 
@@ -13,6 +14,8 @@ export interface EventIndex {
   positionsOf(entity: Entity): readonly number[];
   /** The entities of one type tagged on an event (canonical names). */
   tagsOf(position: number, type: EntityType): readonly string[];
+  /** Positions, ascending, of the events with at least one day in the range (binary search, not a scan). */
+  positionsInRange(range: DayRange): number[];
 }
 
 export function buildEventIndex(events: readonly EventRecord[], catalogue: EntityCatalogue): EventIndex {
@@ -54,9 +57,35 @@ export function buildEventIndex(events: readonly EventRecord[], catalogue: Entit
     return [...merged].sort((a, b) => a - b);
   };
 
+  // Events are sorted by start, so those starting by `to` are a prefix; the running maximum of end days says
+  // where events that may still run on `from` begin. A year of 100k events is found without a full scan.
+  const starts = sorted.map((event) => event.start);
+  const latestEndSoFar: string[] = [];
+  for (const event of sorted) latestEndSoFar.push(event.end > (latestEndSoFar[latestEndSoFar.length - 1] ?? '') ? event.end : (latestEndSoFar[latestEndSoFar.length - 1] ?? ''));
+  const positionsInRange = ({ from, to }: DayRange): number[] => {
+    const first = from === null ? 0 : firstIndex(latestEndSoFar, (end) => end >= from);
+    const stop = to === null ? sorted.length : firstIndex(starts, (start) => start > to);
+    const positions: number[] = [];
+    for (let position = first; position < stop; position++) if (from === null || (sorted[position]?.end ?? '') >= from) positions.push(position);
+    return positions;
+  };
+
   return {
     events: sorted,
     positionsOf: (entity) => (entity.type === 'place' ? positionsOfPlace(entity) : (postings.get(`${entity.type}:${entity.name}`) ?? [])),
     tagsOf: (position, type) => tags[position]?.get(type) ?? [],
+    positionsInRange,
   };
+}
+
+/** The first index whose value passes `test`, in a list where passing values come after failing ones. */
+function firstIndex(values: readonly string[], test: (value: string) => boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(values[middle] ?? '')) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
