@@ -27,6 +27,7 @@ const COLUMNS: readonly Column[] = [
   { title: 'peak RSS MB', cell: (s) => String(s.rss_mb) },
   { title: 'ask p50 ms', cell: (s) => ms(s.p50_ms) },
   { title: 'ask p99 ms', cell: (s) => ms(s.p99_ms) },
+  { title: 'cpu p99 ms', cell: (s) => ms(s.cpu_p99_ms) },
   { title: 'exact (structured)', cell: (s) => `${pct(s.exact)} (${s.exact_right}/${s.structured})` },
   { title: 'hit@5 (free text)', cell: (s) => `${pct(s.hit5)} (${s.hit5_right}/${s.hit5_questions})` },
   { title: 'topic p@5', cell: (s) => pct(s.topic_p5) },
@@ -69,7 +70,7 @@ export function renderMarkdown(report: BenchReport): string {
     '- load+index: reading and parsing events.json and the vocabulary, then `createEngine` (in brackets: `createEngine` alone). Peak RSS: the whole process for that size, measured in its own child process.',
     '- ask p50/p99: latency of `engine.ask` over every question, after a warm-up pass. exact: structured questions (where was P in Y, places, counts, months, ranges, organisers, kinds, latest, typos) whose events are exactly the right ones. hit@5: questions built from one post\'s project code name and topic whose post(s) come in the top 5. topic p@5: share of the top 5 that carry the asked topic.',
     '- fuse: a plain fuse.js search over all fields of all events with the question as typed (the baseline). In brackets, the engine on the same questions.' +
-      (sampled.length > 0 ? ` At ${sampled.map((size) => count(size.events)).join(' and ')} events it runs on an even sample of the questions (column "fuse sample") to keep the bench within minutes.` : ''),
+      (sampled.length > 0 ? ` At ${sampled.map((size) => count(size.events)).join(' and ')} events it runs only on a spread-out sample of the questions, as many as fit its time budget (column "fuse sample"), to keep the bench within minutes; its figures there are indicative.` : ''),
     '- Free text goes through an inverted index (MiniSearch); fuse.js is kept for typos in names, over the vocabulary of known names only.',
     '',
     ...targetLines(report.sizes).map((line) => `- ${line}`),
@@ -105,7 +106,8 @@ function detailLines(sizes: readonly SizeResult[]): string[] {
       for (const wrong of size.wrong.slice(0, 15)) lines.push(`  [${wrong.kind}] "${wrong.question}": ${wrong.detail}`);
       if (size.wrong.length > 15) lines.push(`  ... and ${size.wrong.length - 15} more (see --json)`);
     }
-    lines.push('', `Slowest at ${count(size.events)}: ${size.slowest.map((slow) => `"${slow.question}" ${slow.ms} ms`).join('; ')}`);
+    lines.push('', `ask at ${count(size.events)}: structured p50 ${ms(size.structured_p50_ms)} / p99 ${ms(size.structured_p99_ms)} ms; free text p50 ${ms(size.free_text_p50_ms)} / p99 ${ms(size.free_text_p99_ms)} ms; load+index CPU ${size.load_cpu_ms} ms`);
+    lines.push(`Slowest at ${count(size.events)}: ${size.slowest.map((slow) => `"${slow.question}" ${slow.ms} ms`).join('; ')}`);
   }
   return lines;
 }
