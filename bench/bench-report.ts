@@ -71,7 +71,7 @@ export function renderMarkdown(report: BenchReport): string {
     '- ask p50/p99: latency of `engine.ask` over every question, after a warm-up pass. exact: structured questions (where was P in Y, places, counts, months, ranges, organisers, kinds, latest, typos) whose events are exactly the right ones. hit@5: questions built from one post\'s project code name and topic whose post(s) come in the top 5. topic p@5: share of the top 5 that carry the asked topic.',
     '- fuse: a plain fuse.js search over all fields of all events with the question as typed (the baseline). In brackets, the engine on the same questions.' +
       (sampled.length > 0 ? ` At ${listOf(sampled.map((size) => count(size.events)))} events it runs only on a spread-out sample of the questions, as many as fit its time budget (column "fuse sample"), to keep the bench within minutes; its figures there are indicative.` : ''),
-    '- Free text goes through an inverted index (MiniSearch); fuse.js is kept for typos in names, over the vocabulary of known names only.',
+    '- Free text goes through a compact inverted index of our own (typed arrays, BM25); fuse.js only ranks "did you mean" suggestions over the vocabulary of known names.',
     '- Latencies on a shared 2-core VM move between runs (up to 2x when other work runs); the cpu column and the load average help judge a run.',
     '',
     ...report.sizes.map((size) => `- ask at ${count(size.events)}: structured questions p50 ${ms(size.structured_p50_ms)} ms, p99 ${ms(size.structured_p99_ms)} ms; free text p50 ${ms(size.free_text_p50_ms)} ms, p99 ${ms(size.free_text_p99_ms)} ms.`),

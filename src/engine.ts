@@ -7,6 +7,7 @@ import { parseDataset, type DatasetSources } from './dataset/parse-dataset.js';
 import { buildEntities } from './search/build-entities.js';
 import { buildEventIndex } from './search/event-index.js';
 import { buildFullTextIndex } from './search/full-text.js';
+import { foldEvent, sortEvents } from './search/folded-event.js';
 import { createFuzzyNames } from './search/fuzzy-names.js';
 import { createPhraseMatcher } from './search/phrase-matcher.js';
 import { parseQuestion, type ParserVocabulary } from './query/parse-question.js';
@@ -42,8 +43,10 @@ export interface Engine {
 export function createEngine(input: DatasetInput): Engine {
   const { events, vocabulary } = parseDataset(input, input.sources);
   const catalogue = buildEntities(vocabulary, events);
-  const index = buildEventIndex(events, catalogue);
-  const fullText = buildFullTextIndex(index.events);
+  const sorted = sortEvents(events);
+  const folded = sorted.map(foldEvent);
+  const index = buildEventIndex(sorted, folded, catalogue);
+  const fullText = buildFullTextIndex(folded);
   const fuzzy = createFuzzyNames(catalogue.aliases);
   const parser: ParserVocabulary = {
     matcher: createPhraseMatcher(catalogue.aliases.map(({ phrase, entity }) => ({ phrase, value: entity }))),
@@ -69,12 +72,13 @@ export function createEngine(input: DatasetInput): Engine {
     if (parsed.typos.length > 0) notes.push(`Read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
 
     const filters = filtersOf(parsed);
+    const chosen = new Set(selection.positions);
     const people = parsed.entities.filter((entity) => entity.type === 'person');
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
     const alsoWithout =
       parsed.query.intent === 'where' && people.length > 0 && !isOpen(filters.range)
         ? selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText)
-            .positions.filter((position) => !selection.positions.includes(position))
+            .positions.filter((position) => !chosen.has(position))
             .map((position) => index.events[position])
             .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
         : [];

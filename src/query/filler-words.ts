@@ -14,9 +14,15 @@ thing things item items news post posts entry entries record records result resu
 go goes went gone going travel travels traveled travelled traveling travelling visit visited visiting trip trips
 attend attended attending participate participated participating participation take took taken part place held hold
 join joined meet met meeting involved involve present presence appear appeared invited
-organised organized organise organize organising organizing organiser organisers organizer organizers hosted host hosts
+hosted host hosts work works working
 time times often again ago do doing did
 iisg secretariat mr ms mrs dr
 `;
 
 export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLER.split(/\s+/).filter(Boolean));
+
+/**
+ * Filler that is only filler in a phrase: "organised by UNODC" says nothing the organisation does not,
+ * while "organised crime" is a topic.
+ */
+export const FILLER_PHRASE_PATTERN = '(?:co-)?(?:organi[sz]ed|hosted|led|chaired|run|convened) by';

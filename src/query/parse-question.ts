@@ -11,7 +11,8 @@ import { extractDateRange } from './extract-dates.js';
 import { extractLimit } from './extract-limit.js';
 import { extractIntent } from './extract-intent.js';
 import { extractExactEntities, extractFuzzyEntities, type TypoMatch } from './extract-entities.js';
-import { FILLER_WORDS } from './filler-words.js';
+import { FILLER_PHRASE_PATTERN, FILLER_WORDS } from './filler-words.js';
+import { matchFreeWords } from './parse-state.js';
 
 export interface ParserVocabulary {
   matcher: PhraseMatcher<Entity>;
@@ -42,6 +43,7 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   const entities = extractExactEntities(state, vocabulary.matcher);
   const typos = options.typos === false ? [] : extractFuzzyEntities(state, vocabulary.fuzzy, vocabulary.isCorpusWord);
   entities.push(...typos.map((typo) => typo.entity));
+  for (const { start, end } of matchFreeWords(state, FILLER_PHRASE_PATTERN)) state.take(start, end);
   const intent = extractIntent(state.text, order);
   const textWords = state.freeWords().map(({ word }) => word).filter((word) => !FILLER_WORDS.has(word) && !/^\d+$/.test(word));
   const names = (type: Entity['type']) => [...new Set(entities.filter((entity) => entity.type === type).map((entity) => entity.name))];

@@ -2,27 +2,24 @@
 // structured questions filter by set lookups and stay fast and exact at any size.
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { EntityCatalogue } from './build-entities.js';
-import type { Entity, EntityType } from './entity.js';
+import type { Entity } from './entity.js';
 import type { DayRange } from '../query/query.js';
+import type { FoldedEvent } from './folded-event.js';
 import { createPhraseMatcher } from './phrase-matcher.js';
-import { foldWords } from '../text/fold.js';
 
 export interface EventIndex {
   /** Events sorted by start (then end, then id). */
   events: readonly EventRecord[];
   /** Positions in `events` of the events tagged with this entity. */
   positionsOf(entity: Entity): readonly number[];
-  /** The entities of one type tagged on an event (canonical names). */
-  tagsOf(position: number, type: EntityType): readonly string[];
   /** Positions, ascending, of the events with at least one day in the range (binary search, not a scan). */
   positionsInRange(range: DayRange): number[];
 }
 
-export function buildEventIndex(events: readonly EventRecord[], catalogue: EntityCatalogue): EventIndex {
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+/** `sorted` in answer order (sortEvents), `folded[i]` the words of `sorted[i]`. */
+export function buildEventIndex(sorted: readonly EventRecord[], folded: readonly FoldedEvent[], catalogue: EntityCatalogue): EventIndex {
   const mentionable = createPhraseMatcher(catalogue.aliases.filter(({ entity }) => entity.type === 'organisation' || entity.type === 'kind').map(({ phrase, entity }) => ({ phrase, value: entity })));
   const postings = new Map<string, number[]>();
-  const tags: Map<EntityType, string[]>[] = [];
 
   const tag = (position: number, entity: Entity | undefined) => {
     if (!entity) return;
@@ -31,11 +28,6 @@ export function buildEventIndex(events: readonly EventRecord[], catalogue: Entit
     if (list[list.length - 1] === position) return;
     list.push(position);
     postings.set(key, list);
-    const byType = tags[position] ?? new Map<EntityType, string[]>();
-    tags[position] = byType;
-    const names = byType.get(entity.type) ?? [];
-    if (!names.includes(entity.name)) names.push(entity.name);
-    byType.set(entity.type, names);
   };
 
   sorted.forEach((event, position) => {
@@ -44,7 +36,7 @@ export function buildEventIndex(events: readonly EventRecord[], catalogue: Entit
     if (event.city) tag(position, catalogue.find('place', event.city));
     if (event.country) tag(position, catalogue.find('place', event.country));
     // Kinds and organisations are also read from the post's own words ("workshop", "organised by the OSCE").
-    const words = foldWords(`${event.title} ${event.summary}`).split(' ');
+    const words = `${folded[position]?.title ?? ''} ${folded[position]?.summary ?? ''}`.split(' ');
     for (const match of mentionable.findAll(words)) for (const entity of match.values) tag(position, entity);
   });
 
@@ -73,7 +65,6 @@ export function buildEventIndex(events: readonly EventRecord[], catalogue: Entit
   return {
     events: sorted,
     positionsOf: (entity) => (entity.type === 'place' ? positionsOfPlace(entity) : (postings.get(`${entity.type}:${entity.name}`) ?? [])),
-    tagsOf: (position, type) => tags[position]?.get(type) ?? [],
     positionsInRange,
   };
 }
