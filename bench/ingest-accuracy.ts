@@ -15,7 +15,7 @@ type Field = (typeof FIELDS)[number];
 
 const size = Number(process.argv[2] ?? 1000);
 const seed = process.argv[3] ?? 'ingest-accuracy-1';
-const SEED_NEWS = process.env.IISG_SEED_NEWS ?? '/work/shared/seed/news.txt';
+const SEED_NEWS = process.env.IISG_SEED_NEWS ?? join(DEFAULT_DATA_DIR, '..', 'tests', 'fixtures', 'news.txt');
 
 function measure(label: string, expected: readonly EventRecord[], news: string, vocabulary: Vocabulary): void {
   const started = performance.now();

@@ -40,7 +40,7 @@ describe('foldWords', () => {
   it('agrees with the regex chain on every real text', () => {
     const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
     const texts = [
-      ...read('../shared/seed/news.txt').split('\n'),
+      ...read('tests/fixtures/news.txt').split('\n'),
       ...read('data/places.json').match(/"[^"]*"/g)!,
       ...read('data/organisations.json').match(/"[^"]*"/g)!,
       ...read('data/people.json').match(/"[^"]*"/g)!,

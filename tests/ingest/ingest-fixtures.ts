@@ -8,7 +8,8 @@ import { createIngestLexicon, type IngestLexicon } from '../../src/ingest/ingest
 const root = new URL('../../', import.meta.url);
 export const readDataJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`data/${name}`, root), 'utf8'));
 
-export const SEED_NEWS_FILE = '/work/shared/seed/news.txt';
+// A copy of shared/seed/news.txt, so the tests need nothing outside the repository.
+export const SEED_NEWS_FILE = new URL('tests/fixtures/news.txt', root).pathname;
 
 export function rawVocabulary(): { people: unknown; places: unknown; organisations: unknown; kinds: unknown } {
   return { people: readDataJson('people.json'), places: readDataJson('places.json'), organisations: readDataJson('organisations.json'), kinds: readDataJson('event-kinds.json') };

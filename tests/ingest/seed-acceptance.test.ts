@@ -6,7 +6,7 @@ import { ingestNews } from '../../src/ingest/ingest-news.js';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const news = readFileSync('/work/shared/seed/news.txt', 'utf8');
+const news = readFileSync(new URL('tests/fixtures/news.txt', root), 'utf8');
 const vocabulary = {
   people: readJson('data/people.json'),
   places: readJson('data/places.json'),
