@@ -59,7 +59,7 @@ export function tokenizeDates(text: string): DateToken[] {
       else tokens.push({ kind: 'word', text: match[0], start, end });
     } else if (groups.word) {
       const word = groups.word;
-      const folded = (/^[A-Za-z]+$/.test(word) ? word.toLowerCase() : foldText(word)).replace(/['’]s$/, '');
+      const folded = foldText(word).replace(/['’]s$/, '');
       // Month and weekday names count only when capitalised: "may" and "march" are also English words.
       const capitalised = /^\p{Lu}/u.test(word);
       const month = capitalised ? monthNumber(folded) : undefined;

@@ -10,14 +10,10 @@ export interface WordIndex {
   raw: string[];
 }
 
-const PLAIN_WORD = /^([A-Za-z]+|[0-9]+)[,.;:!?]?$/;
-
 export function indexWords(text: string): WordIndex {
   const index: WordIndex = { words: [], offsets: [], raw: [] };
   for (const chunk of text.matchAll(/\S+/g)) {
-    // Most chunks are a plain word, maybe with a comma or full stop: no need for full folding.
-    const plain = PLAIN_WORD.exec(chunk[0]);
-    const folded = plain ? plain[1]!.toLowerCase() : foldWords(chunk[0]);
+    const folded = foldWords(chunk[0]);
     if (!folded) continue;
     for (const word of folded.split(' ')) {
       index.words.push(word);

@@ -91,31 +91,10 @@ async function setup(): Promise<Setup> {
 }
 
 type Option = { name: string; type: 3 | 4 | 5; value: string | number | boolean; focused?: boolean };
-let counter = 0;
 
 /** Dispatches /iisg-digest <sub> as a guild member with the given permissions; returns the token. */
 function digest(lb: Loopback, sub: string, options: Option[] = [], permissions = MANAGE_CHANNELS, type: 2 | 4 = 2): string {
-  const id = String(1_260_000_000_000_000_000n + BigInt(++counter));
-  const token = `dtoken-${id}`;
-  lb.gateway.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: IDS.application,
-    type,
-    token,
-    version: 1,
-    locale: 'en-GB',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: { '0': IDS.guild },
-    data: { id: IDS.command, name: DIGEST_COMMAND_NAME, type: 1, options: [{ type: 1, name: sub, options }] },
-    guild_id: IDS.guild,
-    channel_id: IDS.channel,
-    channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-    member: { user: ASKER, roles: [], permissions, joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
-    guild_locale: 'en-US',
-    context: 0,
-  });
-  return token;
+  return lb.interaction(type, [{ type: 1, name: sub, options }], { command: DIGEST_COMMAND_NAME, permissions });
 }
 
 const text = (value: string | number | boolean, name: string): Option => ({ name, type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3, value });

@@ -28,6 +28,8 @@ export interface Loopback {
   log: ReturnType<typeof createMemoryLogger>;
   /** Dispatches INTERACTION_CREATE for `/iisg <sub>`; returns the interaction's token to find its calls. */
   slashCommand(sub: string, options?: Record<string, string | number>, where?: { dm?: boolean; command?: string }): string;
+  /** Dispatches any INTERACTION_CREATE (2 command, 4 autocomplete) with raw options; returns its token. */
+  interaction(type: 2 | 4, options: unknown[], where?: { dm?: boolean; command?: string; permissions?: string }): string;
   /** Dispatches an autocomplete INTERACTION_CREATE with `focused` being typed. */
   autocomplete(sub: string, focused: string, typed: string): string;
   /** Dispatches MESSAGE_CREATE of a guild message mentioning the bot; returns the message id. */
@@ -57,7 +59,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     throw error;
   }
 
-  const interaction = (type: 2 | 4, options: unknown[], dm: boolean, command = 'iisg') => {
+  const interaction = (type: 2 | 4, options: unknown[], dm: boolean, command = 'iisg', permissions = '2248473465835073') => {
     const id = nextId();
     const token = `itoken-${id}`;
     const place = dm
@@ -66,7 +68,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
           guild_id: IDS.guild,
           channel_id: IDS.channel,
           channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-          member: { user: ASKER, roles: [], permissions: '2248473465835073', joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          member: { user: ASKER, roles: [], permissions, joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
           guild_locale: 'en-US',
           context: 0,
         };
@@ -124,6 +126,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
       const values = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
       return interaction(2, [{ type: 1, name: sub, options: values }], where.dm ?? false, where.command);
     },
+    interaction: (type, options, where = {}) => interaction(type, options, where.dm ?? false, where.command, where.permissions),
     autocomplete(sub, focused, typed) {
       return interaction(4, [{ type: 1, name: sub, options: [{ name: focused, type: 3, value: typed, focused: true }] }], false);
     },
