@@ -17,6 +17,9 @@ export interface AliasRegistry {
   phrasesOf(type: 'organisation' | 'kind'): Map<string, EntityKey>;
 }
 
+/** A city's key differs from a country's of the same name (Luxembourg, Singapore), so neither names only itself. */
+export const cityKey = (name: string): EntityKey => `place:${name} (city)`;
+
 export function surnameOf(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   return words.length > 1 ? words[words.length - 1] : undefined;
@@ -41,7 +44,7 @@ export function createAliasRegistry(vocabulary: Vocabulary): AliasRegistry {
   for (const person of vocabulary.people) add(`person:${person.name}`, personPhrases(person));
   for (const country of vocabulary.places.countries) add(`place:${country.name}`, [country.name, ...country.aliases]);
   for (const region of vocabulary.places.regions) add(`place:${region.name}`, [region.name, ...region.aliases]);
-  for (const city of vocabulary.places.cities) add(`place:${city.name}`, [city.name, ...city.aliases]);
+  for (const city of vocabulary.places.cities) add(cityKey(city.name), [city.name, ...city.aliases]);
   for (const organisation of vocabulary.organisations) add(`organisation:${organisation.name}`, [organisation.name, organisation.fullName, ...organisation.aliases]);
   for (const kind of vocabulary.kinds) add(`kind:${kind.name}`, [kind.name, ...kind.aliases]);
 

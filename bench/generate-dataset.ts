@@ -1,7 +1,7 @@
 // Deterministic synthetic datasets of any size: N events between 2015 and 2026 in real places, organised
 // by real organisations, naming people from a generated roster, with the facts each post was built from
 // kept beside it (its kind and code name) so questions can know their answers without the engine.
-import type { EventRecord, Person, Vocabulary } from '../src/index.js';
+import { compareEvents, type EventRecord, type Person, type Vocabulary } from '../src/index.js';
 import { createRandom, type Random } from './random.js';
 import { generateRoster, type RosterPerson } from './roster.js';
 import { createAliasRegistry } from './alias-registry.js';
@@ -88,8 +88,10 @@ export function generateDataset(vocabulary: Vocabulary, options: GenerateOptions
     facts.push({ kind: style.kind, code });
   }
 
+  // In the order ingest writes data/events.json; facts stay beside their events.
+  const order = events.map((_, i) => i).sort((a, b) => compareEvents(events[a]!, events[b]!));
   const people: Person[] = roster.map(({ weight: _weight, ...person }) => person);
-  return { seed, events, people, vocabulary: { ...vocabulary, people: [...vocabulary.people, ...people] }, facts };
+  return { seed, events: order.map((i) => events[i]!), facts: order.map((i) => facts[i]!), people, vocabulary: { ...vocabulary, people: [...vocabulary.people, ...people] } };
 }
 
 function weightOf(organisation: string): number {

@@ -4,7 +4,7 @@
 import type { EventRecord, Person } from '../src/index.js';
 import type { Question } from './expected-answer.js';
 import { expectSet, overlapsRange } from './expected-answer.js';
-import { surnameOf, type EntityKey } from './alias-registry.js';
+import { cityKey, surnameOf, type EntityKey } from './alias-registry.js';
 import { makeTypo } from './typos.js';
 import { MONTH_NAMES, YEARS, monthBounds, yearBounds, yearOf, type QuestionContext } from './question-context.js';
 
@@ -80,7 +80,7 @@ function wherePersonMonth(ctx: QuestionContext): Question | null {
 }
 
 function askableCities(ctx: QuestionContext) {
-  return ctx.vocabulary.places.cities.filter((city) => !city.ambiguous && ctx.registry.namesOnly(city.name, `place:${city.name}`));
+  return ctx.vocabulary.places.cities.filter((city) => !city.ambiguous && ctx.registry.namesOnly(city.name, cityKey(city.name)));
 }
 
 function askableCountries(ctx: QuestionContext) {
@@ -256,7 +256,7 @@ function typoPerson(ctx: QuestionContext): Question | null {
 function typoCity(ctx: QuestionContext): Question | null {
   const city = ctx.random.pick(ctx.events).city;
   if (!city || !askableCities(ctx).some((candidate) => candidate.name === city)) return null;
-  const typo = makeTypo(ctx.random, city, `place:${city}`, ctx.registry, ctx.isCorpusWord);
+  const typo = makeTypo(ctx.random, city, cityKey(city), ctx.registry, ctx.isCorpusWord);
   return typo ? question('typo-city', `events in ${typo}`, ctx.events.filter((event) => event.city === city)) : null;
 }
 

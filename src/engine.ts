@@ -7,7 +7,8 @@ import { parseDataset, type DatasetSources } from './dataset/parse-dataset.js';
 import { buildEntities } from './search/build-entities.js';
 import { buildEventIndex } from './search/event-index.js';
 import { buildFullTextIndex } from './search/full-text.js';
-import { foldEvent, sortEvents } from './search/folded-event.js';
+import { sortEvents } from './dataset/event-order.js';
+import { readEventWords } from './search/event-words.js';
 import { createFuzzyNames } from './search/fuzzy-names.js';
 import { createPhraseMatcher } from './search/phrase-matcher.js';
 import { parseQuestion, type ParserVocabulary } from './query/parse-question.js';
@@ -44,9 +45,9 @@ export function createEngine(input: DatasetInput): Engine {
   const { events, vocabulary } = parseDataset(input, input.sources);
   const catalogue = buildEntities(vocabulary, events);
   const sorted = sortEvents(events);
-  const folded = sorted.map(foldEvent);
-  const index = buildEventIndex(sorted, folded, catalogue);
-  const fullText = buildFullTextIndex(folded);
+  const words = readEventWords(sorted);
+  const index = buildEventIndex(sorted, words, catalogue);
+  const fullText = buildFullTextIndex(words);
   const fuzzy = createFuzzyNames(catalogue.aliases);
   const parser: ParserVocabulary = {
     matcher: createPhraseMatcher(catalogue.aliases.map(({ phrase, entity }) => ({ phrase, value: entity }))),

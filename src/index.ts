@@ -4,6 +4,7 @@ export type { Engine, DatasetInput } from './engine.js';
 export type { Answer, Interpretation, PersonMention } from './answer/answer.js';
 export type { Intent, DayRange, Query } from './query/query.js';
 export { EventSchema, IsoDaySchema } from './dataset/event-schema.js';
+export { compareEvents, sortEvents } from './dataset/event-order.js';
 export type { EventRecord } from './dataset/event-schema.js';
 export { VocabularySchema } from './dataset/vocabulary-schema.js';
 export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind } from './dataset/vocabulary-schema.js';

@@ -22,8 +22,10 @@ export function addMonths(day: string, months: number): string {
   return toIsoDay(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(date, last));
 }
 
+/** Month 1-12. Arithmetic, not a Date: every event's two days are checked at each start. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function splitDay(day: string): [year: number, month: number, date: number] {

@@ -7,6 +7,7 @@ import type { IngestMemory } from './ingest-memory.js';
 import type { IngestReport, PostReport } from './ingest-report.js';
 import type { ExtractedPost } from './extract-post.js';
 import { parseDataset } from '../dataset/parse-dataset.js';
+import { compareEvents } from '../dataset/event-order.js';
 import { foldWords } from '../text/fold.js';
 import { createIngestLexicon } from './ingest-lexicon.js';
 import { parseIngestMemory, rememberEvent } from './ingest-memory.js';
@@ -91,7 +92,7 @@ export function ingestNews(input: IngestInput): IngestResult {
     remembered[event.id] = rememberEvent(event);
   }
 
-  events.sort((a, b) => a.start.localeCompare(b.start));
+  events.sort(compareEvents);
   // The result must load exactly as the engine will load it.
   parseDataset({ events, vocabulary: input.vocabulary }, sources);
   const nextMemory: IngestMemory = { ...memory, posts: Object.fromEntries(Object.entries(remembered).sort(([a], [b]) => a.localeCompare(b))) };

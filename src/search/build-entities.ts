@@ -23,7 +23,9 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
     const target = existing ?? entity;
     if (!existing) {
       byKey.set(key, entity);
-      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+      const ofType = byType.get(entity.type);
+      if (ofType) ofType.push(entity);
+      else byType.set(entity.type, [entity]);
     }
     for (const phrase of [entity.name, ...phrases]) {
       if (!phrase) continue;
@@ -56,16 +58,34 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
   };
   // Names only the dataset knows: understood all the same.
   const known = (type: EntityType, name: string) => byKey.has(`${type}:${foldName(name)}`);
+  // Each name as written is looked at once: 100k events repeat a few thousand names.
+  const checked = { person: new Set<string>(), place: new Set<string>(), organisation: new Set<string>(), kind: new Set<string>() };
+  const isNew = (type: EntityType, name: string) => {
+    if (checked[type].has(name)) return false;
+    checked[type].add(name);
+    return !known(type, name);
+  };
   for (const event of events) {
-    for (const person of event.people) if (!known('person', person)) add(make('person', person), [surnameOf(person)]);
-    for (const organiser of event.organisers) if (!known('organisation', organiser)) add(make('organisation', organiser), []);
-    if (event.country && !known('place', event.country)) add(make('place', event.country, { countries: [event.country] }), []);
-    if (event.city && !known('place', event.city)) add(make('place', event.city, { isCity: true }), []);
+    for (const person of event.people) if (isNew('person', person)) add(make('person', person), [surnameOf(person)]);
+    for (const organiser of event.organisers) if (isNew('organisation', organiser)) add(make('organisation', organiser), []);
+    if (event.country && isNew('place', event.country)) add(make('place', event.country, { countries: [event.country] }), []);
+    if (event.city && isNew('place', event.city)) add(make('place', event.city, { isCity: true }), []);
   }
+
+  // Events name the same entities over and over: remember each name as written, per type.
+  const found = new Map<EntityType, Map<string, Entity | undefined>>();
+  const find = (type: EntityType, name: string): Entity | undefined => {
+    let names = found.get(type);
+    if (!names) found.set(type, (names = new Map()));
+    if (names.has(name)) return names.get(name);
+    const entity = byKey.get(`${type}:${foldName(name)}`);
+    names.set(name, entity);
+    return entity;
+  };
 
   return {
     aliases,
-    find: (type, name) => byKey.get(`${type}:${foldName(name)}`),
+    find,
     all: (type) => byType.get(type) ?? [],
   };
 }

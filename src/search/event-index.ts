@@ -4,8 +4,8 @@ import type { EventRecord } from '../dataset/event-schema.js';
 import type { EntityCatalogue } from './build-entities.js';
 import type { Entity } from './entity.js';
 import type { DayRange } from '../query/query.js';
-import type { FoldedEvent } from './folded-event.js';
-import { createPhraseMatcher } from './phrase-matcher.js';
+import { fieldRange, type EventWords } from './event-words.js';
+import { createMentionFinder } from './mention-finder.js';
 
 export interface EventIndex {
   /** Events sorted by start (then end, then id). */
@@ -16,18 +16,20 @@ export interface EventIndex {
   positionsInRange(range: DayRange): number[];
 }
 
-/** `sorted` in answer order (sortEvents), `folded[i]` the words of `sorted[i]`. */
-export function buildEventIndex(sorted: readonly EventRecord[], folded: readonly FoldedEvent[], catalogue: EntityCatalogue): EventIndex {
-  const mentionable = createPhraseMatcher(catalogue.aliases.filter(({ entity }) => entity.type === 'organisation' || entity.type === 'kind').map(({ phrase, entity }) => ({ phrase, value: entity })));
-  const postings = new Map<string, number[]>();
+/** `sorted` in answer order (sortEvents), `words` read from `sorted`. */
+export function buildEventIndex(sorted: readonly EventRecord[], words: EventWords, catalogue: EntityCatalogue): EventIndex {
+  const mentionable = createMentionFinder(
+    words.table,
+    catalogue.aliases.filter(({ entity }) => entity.type === 'organisation' || entity.type === 'kind').map(({ phrase, entity }) => ({ phrase, value: entity })),
+  );
+  // Keyed by the catalogue's entity itself: one entity per type and folded name, so no key strings to build.
+  const postings = new Map<Entity, number[]>();
 
   const tag = (position: number, entity: Entity | undefined) => {
     if (!entity) return;
-    const key = `${entity.type}:${entity.name}`;
-    const list = postings.get(key) ?? [];
-    if (list[list.length - 1] === position) return;
-    list.push(position);
-    postings.set(key, list);
+    const list = postings.get(entity);
+    if (!list) postings.set(entity, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
   };
 
   sorted.forEach((event, position) => {
@@ -36,16 +38,22 @@ export function buildEventIndex(sorted: readonly EventRecord[], folded: readonly
     if (event.city) tag(position, catalogue.find('place', event.city));
     if (event.country) tag(position, catalogue.find('place', event.country));
     // Kinds and organisations are also read from the post's own words ("workshop", "organised by the OSCE").
-    const words = `${folded[position]?.title ?? ''} ${folded[position]?.summary ?? ''}`.split(' ');
-    for (const match of mentionable.findAll(words)) for (const entity of match.values) tag(position, entity);
+    const [start] = fieldRange(words, position, 'title');
+    const [, end] = fieldRange(words, position, 'summary');
+    mentionable.findIn(words.ids, start, end, (entities) => {
+      for (const entity of entities) tag(position, entity);
+    });
   });
 
   // A region stands for its countries; a country entity may list itself.
   const positionsOfPlace = (entity: Entity): number[] => {
-    const own = postings.get(`place:${entity.name}`) ?? [];
+    const own = postings.get(entity) ?? [];
     if (entity.isCity || entity.countries.length <= 1) return own;
     const merged = new Set(own);
-    for (const country of entity.countries) for (const position of postings.get(`place:${country}`) ?? []) merged.add(position);
+    for (const country of entity.countries) {
+      const member = catalogue.find('place', country);
+      for (const position of (member && postings.get(member)) ?? []) merged.add(position);
+    }
     return [...merged].sort((a, b) => a - b);
   };
 
@@ -64,7 +72,7 @@ export function buildEventIndex(sorted: readonly EventRecord[], folded: readonly
 
   return {
     events: sorted,
-    positionsOf: (entity) => (entity.type === 'place' ? positionsOfPlace(entity) : (postings.get(`${entity.type}:${entity.name}`) ?? [])),
+    positionsOf: (entity) => (entity.type === 'place' ? positionsOfPlace(entity) : (postings.get(entity) ?? [])),
     positionsInRange,
   };
 }

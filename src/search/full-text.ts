@@ -5,7 +5,7 @@
 import { editDistance, typoAllowance } from '../text/edit-distance.js';
 import { foldWords } from '../text/fold.js';
 import { FILLER_WORDS } from '../query/filler-words.js';
-import type { FoldedEvent } from './folded-event.js';
+import { EVENT_FIELDS, type EventField, type EventWords } from './event-words.js';
 
 export interface TextHit {
   position: number;
@@ -27,12 +27,9 @@ export interface FullTextIndex {
 }
 
 /** Field weights: a word in the title or topics says more about an event than one in passing. */
-const FIELD_WEIGHTS: readonly [keyof FoldedEvent, number][] = [
-  ['title', 3],
-  ['topics', 3],
-  ['names', 2],
-  ['summary', 1],
-];
+const FIELD_WEIGHTS: Record<EventField, number> = { title: 3, topics: 3, names: 2, summary: 1 };
+/** The weights in storage order. */
+const WEIGHTS = EVENT_FIELDS.map((field) => FIELD_WEIGHTS[field]);
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 /** A typo or prefix reading counts for less than the word as typed. */
@@ -44,63 +41,80 @@ interface Postings {
   weights: Float32Array;
 }
 
-export function buildFullTextIndex(folded: readonly FoldedEvent[]): FullTextIndex {
-  // Terms get small integer ids as they are met, so the inner loop indexes arrays instead of hashing strings
-  // twice per word: the difference between seconds and a second at 100k events.
-  const idOfWord = new Map<string, number>();
-  const termNames: string[] = [];
+export function buildFullTextIndex(words: EventWords): FullTextIndex {
+  const { eventCount, ids, starts } = words;
+  // Each distinct word maps once to a term id (its stem; -1 for filler), so the loop over every word of every
+  // post indexes typed arrays and never touches a string.
   const termIdOf = new Map<string, number>();
-  const positionsById: number[][] = [];
-  const weightsById: number[][] = [];
-  const weightInDoc: number[] = [];
-  const touchedInDoc: number[] = [];
-  const lengths = new Float32Array(folded.length);
-
-  const idOf = (word: string): number => {
-    let id = idOfWord.get(word);
-    if (id !== undefined) return id;
-    const term = termOf(word);
-    if (term === null) id = -1;
-    else {
-      id = termIdOf.get(term);
-      if (id === undefined) {
-        id = termNames.length;
-        termIdOf.set(term, id);
-        termNames.push(term);
-        positionsById.push([]);
-        weightsById.push([]);
-        weightInDoc.push(0);
-      }
+  const termOfWordId = new Int32Array(words.table.size);
+  for (let wordId = 0; wordId < termOfWordId.length; wordId++) {
+    const term = termOf(words.table.wordOf(wordId));
+    let id = -1;
+    if (term !== null) {
+      id = termIdOf.get(term) ?? termIdOf.size;
+      termIdOf.set(term, id);
     }
-    idOfWord.set(word, id);
-    return id;
-  };
+    termOfWordId[wordId] = id;
+  }
+  const termCount = termIdOf.size;
 
-  folded.forEach((event, position) => {
+  // Pass 1: each event's (term, weight) pairs, in event order, and how many events each term is in.
+  const lengths = new Float32Array(eventCount);
+  const eventFrequency = new Int32Array(termCount);
+  const weightInEvent = new Int32Array(termCount);
+  const touched = new Int32Array(termCount);
+  const pairs = new PairList(eventCount * 16);
+  const pairStarts = new Int32Array(eventCount + 1);
+  const fieldCount = WEIGHTS.length;
+  for (let position = 0; position < eventCount; position++) {
     let length = 0;
-    for (const [field, weight] of FIELD_WEIGHTS) {
-      for (const word of event[field].split(' ')) {
-        const id = idOf(word);
+    let touchedCount = 0;
+    for (let field = 0; field < fieldCount; field++) {
+      const weight = WEIGHTS[field]!;
+      const end = starts[position * fieldCount + field + 1]!;
+      for (let at = starts[position * fieldCount + field]!; at < end; at++) {
+        const id = termOfWordId[ids[at]!]!;
         if (id < 0) continue;
-        if (weightInDoc[id] === 0) touchedInDoc.push(id);
-        weightInDoc[id] = weightInDoc[id]! + weight;
+        if (weightInEvent[id] === 0) touched[touchedCount++] = id;
+        weightInEvent[id] = weightInEvent[id]! + weight;
         length += weight;
       }
     }
     lengths[position] = length;
-    for (const id of touchedInDoc) {
-      positionsById[id]!.push(position);
-      weightsById[id]!.push(weightInDoc[id]!);
-      weightInDoc[id] = 0;
+    pairStarts[position] = pairs.length;
+    for (let i = 0; i < touchedCount; i++) {
+      const id = touched[i]!;
+      pairs.push(id, weightInEvent[id]!);
+      eventFrequency[id] = eventFrequency[id]! + 1;
+      weightInEvent[id] = 0;
     }
-    touchedInDoc.length = 0;
-  });
+  }
+  pairStarts[eventCount] = pairs.length;
+
+  // Pass 2: lay the pairs out term by term (a counting sort), positions ascending within each term.
+  const termStarts = new Int32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) termStarts[id + 1] = termStarts[id]! + eventFrequency[id]!;
+  const allPositions = new Int32Array(pairs.length);
+  const allWeights = new Float32Array(pairs.length);
+  const next = termStarts.slice(0, termCount);
+  for (let position = 0; position < eventCount; position++) {
+    for (let pair = pairStarts[position]!; pair < pairStarts[position + 1]!; pair++) {
+      const term = pairs.terms[pair]!;
+      const slot = next[term]!;
+      next[term] = slot + 1;
+      allPositions[slot] = position;
+      allWeights[slot] = pairs.weights[pair]!;
+    }
+  }
   const postings = new Map<string, Postings>();
-  termNames.forEach((term, id) => postings.set(term, { positions: Int32Array.from(positionsById[id]!), weights: Float32Array.from(weightsById[id]!) }));
+  for (const [term, id] of termIdOf) {
+    if (eventFrequency[id] === 0) continue;
+    postings.set(term, { positions: allPositions.subarray(termStarts[id], termStarts[id + 1]), weights: allWeights.subarray(termStarts[id], termStarts[id + 1]) });
+  }
   const terms = [...postings.keys()].sort();
   let total = 0;
   for (const length of lengths) total += length;
-  const averageLength = total / Math.max(1, folded.length);
+  const averageLength = total / Math.max(1, eventCount);
 
   /** Terms a word no post contains may stand for: its typos, or longer words it starts. */
   const expansionsOf = (term: string): string[] => {
@@ -123,8 +137,8 @@ export function buildFullTextIndex(folded: readonly FoldedEvent[]): FullTextInde
     search(words) {
       const query = words.map((word) => ({ word, term: termOf(foldWords(word)) })).filter((entry): entry is { word: string; term: string } => entry.term !== null).slice(0, 31);
       if (query.length === 0) return { hits: [], unknown: [] };
-      const scores = new Float64Array(folded.length);
-      const matched = new Uint32Array(folded.length);
+      const scores = new Float64Array(eventCount);
+      const matched = new Uint32Array(eventCount);
       const touched: number[] = [];
       const unknown: string[] = [];
       query.forEach(({ word, term }, bit) => {
@@ -132,7 +146,7 @@ export function buildFullTextIndex(folded: readonly FoldedEvent[]): FullTextInde
         const readings = exact ? [{ list: exact, weight: 1 }] : expansionsOf(term).map((t) => ({ list: postings.get(t)!, weight: EXPANSION_WEIGHT }));
         if (readings.length === 0) unknown.push(word);
         for (const { list, weight } of readings) {
-          const idf = Math.log(1 + (folded.length - list.positions.length + 0.5) / (list.positions.length + 0.5));
+          const idf = Math.log(1 + (eventCount - list.positions.length + 0.5) / (list.positions.length + 0.5));
           for (let i = 0; i < list.positions.length; i++) {
             const position = list.positions[i]!;
             const tf = list.weights[i]!;
@@ -176,4 +190,29 @@ function lowerBound(sorted: readonly string[], value: string): number {
     else high = middle;
   }
   return low;
+}
+
+/** Growable parallel lists of (term id, weight) pairs. */
+class PairList {
+  terms: Int32Array;
+  weights: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.terms = new Int32Array(Math.max(1024, capacity));
+    this.weights = new Int32Array(this.terms.length);
+  }
+
+  push(term: number, weight: number): void {
+    if (this.length === this.terms.length) {
+      const terms = new Int32Array(this.length * 2);
+      const weights = new Int32Array(this.length * 2);
+      terms.set(this.terms);
+      weights.set(this.weights);
+      this.terms = terms;
+      this.weights = weights;
+    }
+    this.terms[this.length] = term;
+    this.weights[this.length++] = weight;
+  }
 }

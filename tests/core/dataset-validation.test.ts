@@ -34,6 +34,7 @@ describe('dataset validation', () => {
     ['a misspelt field', (r: Record<string, unknown>[]) => { r[7]!.contry = 'Montenegro'; }, /record 8 .*unknown field "contry"/],
     ['a duplicate id', (r: Record<string, unknown>[]) => { r[10]!.id = r[9]!.id; }, /record 11 .*field "id": expected a unique id, got the id of record 10 again/],
     ['an id with spaces', (r: Record<string, unknown>[]) => { r[0]!.id = 'Skopje 2021'; }, /record 1 \(id "Skopje 2021"\), field "id": expected lowercase letters/],
+    ['a source that is no web address', (r: Record<string, unknown>[]) => { r[4]!.source = 'iisg.info/news'; }, /record 5 .*field "source": expected a web address starting with http:\/\/ or https:\/\//],
     ['not an array', () => ({ events: [] }), /data\/events\.json: expected a JSON array of records, got object/],
   ])('%s', (_name, change, message) => {
     const text = problemWith(change);
