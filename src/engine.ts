@@ -73,13 +73,11 @@ export function createEngine(input: DatasetInput): Engine {
     if (parsed.typos.length > 0) notes.push(`Read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
 
     const filters = filtersOf(parsed);
-    const chosen = new Set(selection.positions);
     const people = parsed.entities.filter((entity) => entity.type === 'person');
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
     const alsoWithout =
       parsed.query.intent === 'where' && people.length > 0 && !isOpen(filters.range)
-        ? selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText)
-            .positions.filter((position) => !chosen.has(position))
+        ? withoutPositions(selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions, selection.positions)
             .map((position) => index.events[position])
             .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
         : [];
@@ -105,4 +103,10 @@ export function createEngine(input: DatasetInput): Engine {
     completePeople: complete('person', occurs),
     completePlaces: complete('place', occurs),
   };
+}
+
+/** `all` except those in `chosen`. */
+function withoutPositions(all: readonly number[], chosen: readonly number[]): number[] {
+  const taken = new Set(chosen);
+  return all.filter((position) => !taken.has(position));
 }

@@ -41,9 +41,13 @@ export function buildAnswer(parts: AnswerParts): Answer {
     return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], notes: [], text: HELP_TEXT };
   }
 
+  // A selection not ranked by text is already in answer order (ascending): no sort for "latest 5" of 100k.
   let positions = [...selection.positions];
-  if (order === 'newest-first') positions.sort((a, b) => b - a);
-  else if (order === 'oldest-first' || !selection.rankedByText || query.intent === 'where') positions.sort((a, b) => a - b);
+  const ranked = selection.rankedByText;
+  if (order === 'newest-first') {
+    if (ranked) positions.sort((a, b) => b - a);
+    else positions.reverse();
+  } else if (ranked && (order === 'oldest-first' || query.intent === 'where')) positions.sort((a, b) => a - b);
   if (query.limit !== null) positions = positions.slice(0, query.limit);
   const events = positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
 

@@ -8,8 +8,8 @@ import type { Entity } from '../search/entity.js';
 import { isOpen, overlaps } from '../dates/day-range.js';
 
 export interface Selection {
-  /** Positions in the event index, in answer order (before any limit). */
-  positions: number[];
+  /** Positions in the event index, in answer order (before any limit); may be an index's own list. */
+  positions: readonly number[];
   /** Free-text words that occur in no post (ignored, and said so). */
   unknownWords: string[];
   /** Free-text words that occur in posts, but in none of the structurally matching events. */
@@ -36,39 +36,28 @@ export function selectEvents(filters: Filters, index: EventIndex, fullText: Full
   const structured = filterStructured(filters, index);
   if (filters.textWords.length === 0) return { positions: structured ?? index.events.map((_, i) => i), unknownWords: [], unmatchedWords: [], rankedByText: false };
 
-  const { hits, unknown } = fullText.search(filters.textWords);
-  const allowed = structured ? new Set(structured) : null;
-  const inScope = allowed ? hits.filter((hit) => allowed.has(hit.position)) : hits;
-  // A loop, not Math.max(...hits): a common word can hit more events than a call may take arguments.
-  let best = 0;
-  for (const hit of inScope) best = Math.max(best, hit.words.length);
-  const ranked = inScope.filter((hit) => hit.words.length === best).sort((a, b) => b.score - a.score || a.position - b.position);
+  const { positions: ranked, unknown } = fullText.search(filters.textWords, structured);
   const knownWords = filters.textWords.filter((word) => !unknown.includes(word));
 
   if (ranked.length > 0) {
-    return { positions: ranked.map((hit) => hit.position), unknownWords: unknown, unmatchedWords: [], rankedByText: true };
+    return { positions: ranked, unknownWords: unknown, unmatchedWords: [], rankedByText: true };
   }
   // Words the posts never use, or use elsewhere only, never empty an answer the understood parts give.
   return { positions: structured ?? [], unknownWords: unknown, unmatchedWords: structured ? knownWords : [], rankedByText: false };
 }
 
-/** Null when nothing structural was asked (every event qualifies). */
-function filterStructured(filters: Filters, index: EventIndex): number[] | null {
-  const sets: number[][] = [];
+/** Null when nothing structural was asked (every event qualifies). Positions ascending. */
+function filterStructured(filters: Filters, index: EventIndex): readonly number[] | null {
+  // Every posting list is ascending, so intersections and unions are merges: no copies, sets or sorts of
+  // lists that can hold most of 100k events.
+  const lists: (readonly number[])[] = [];
   const byType = (type: Entity['type']) => filters.entities.filter((entity) => entity.type === type);
-  for (const entity of [...byType('person'), ...byType('organisation')]) sets.push([...index.positionsOf(entity)]);
+  for (const entity of [...byType('person'), ...byType('organisation')]) lists.push(index.positionsOf(entity));
   for (const type of ['place', 'kind'] as const) {
     const any = byType(type);
-    if (any.length > 0) sets.push([...new Set(any.flatMap((entity) => [...index.positionsOf(entity)]))]);
+    if (any.length > 0) lists.push(any.map((entity) => index.positionsOf(entity)).reduce(union));
   }
-  let result: number[] | null = null;
-  for (const set of sets.sort((a, b) => a.length - b.length)) {
-    if (result === null) result = set;
-    else {
-      const keep = new Set(set);
-      result = result.filter((position) => keep.has(position));
-    }
-  }
+  let result = lists.length > 0 ? lists.sort((a, b) => a.length - b.length).reduce(intersection) : null;
   if (!isOpen(filters.range)) {
     const inRange = (position: number) => {
       const event = index.events[position];
@@ -76,5 +65,30 @@ function filterStructured(filters: Filters, index: EventIndex): number[] | null 
     };
     result = result === null ? index.positionsInRange(filters.range) : result.filter(inRange);
   }
-  return result === null ? null : result.sort((a, b) => a - b);
+  return result;
+}
+
+function intersection(a: readonly number[], b: readonly number[]): number[] {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      both.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return both;
+}
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const either: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (either[either.length - 1] !== next) either.push(next);
+  }
+  return either;
 }

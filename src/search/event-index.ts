@@ -45,16 +45,21 @@ export function buildEventIndex(sorted: readonly EventRecord[], words: EventWord
     });
   });
 
-  // A region stands for its countries; a country entity may list itself.
-  const positionsOfPlace = (entity: Entity): number[] => {
+  // A region stands for its countries (merged once, on first use); a country entity may list itself.
+  const regionPositions = new Map<Entity, number[]>();
+  const positionsOfPlace = (entity: Entity): readonly number[] => {
     const own = postings.get(entity) ?? [];
     if (entity.isCity || entity.countries.length <= 1) return own;
-    const merged = new Set(own);
-    for (const country of entity.countries) {
-      const member = catalogue.find('place', country);
-      for (const position of (member && postings.get(member)) ?? []) merged.add(position);
+    let merged = regionPositions.get(entity);
+    if (!merged) {
+      const all = new Set(own);
+      for (const country of entity.countries) {
+        const member = catalogue.find('place', country);
+        for (const position of (member && postings.get(member)) ?? []) all.add(position);
+      }
+      regionPositions.set(entity, (merged = [...all].sort((a, b) => a - b)));
     }
-    return [...merged].sort((a, b) => a - b);
+    return merged;
   };
 
   // Events are sorted by start, so those starting by `to` are a prefix; the running maximum of end days says

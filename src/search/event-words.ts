@@ -25,6 +25,18 @@ export function readEventWords(events: readonly EventRecord[]): EventWords {
   const starts = new Int32Array(events.length * EVENT_FIELDS.length + 1);
   const buffer: WordBuffer = { bytes: new Uint8Array(4096), length: 0 };
   const store: WordVisitor = (bytes, start, end) => list.push(table.internBytes(bytes, start, end));
+  // Topics and names recur across thousands of events: each spelling is folded once, then copied as ids.
+  const idsOfName = new Map<string, Int32Array>();
+  const readName = (name: string) => {
+    let ids = idsOfName.get(name);
+    if (!ids) {
+      const first = list.length;
+      foldWordBytes(name, buffer, store);
+      idsOfName.set(name, (ids = list.slice(first)));
+      return;
+    }
+    for (const id of ids) list.push(id);
+  };
 
   events.forEach((event, position) => {
     const base = position * EVENT_FIELDS.length;
@@ -33,10 +45,10 @@ export function readEventWords(events: readonly EventRecord[]): EventWords {
     starts[base + 1] = list.length;
     foldWordBytes(event.summary, buffer, store);
     starts[base + 2] = list.length;
-    for (const topic of event.topics) foldWordBytes(topic, buffer, store);
+    for (const topic of event.topics) readName(topic);
     starts[base + 3] = list.length;
-    for (const name of event.organisers) foldWordBytes(name, buffer, store);
-    for (const name of event.people) foldWordBytes(name, buffer, store);
+    for (const name of event.organisers) readName(name);
+    for (const name of event.people) readName(name);
   });
   starts[events.length * EVENT_FIELDS.length] = list.length;
   return { table, ids: list.toArray(), eventCount: events.length, starts };
@@ -64,6 +76,10 @@ class IdList {
       this.ids = larger;
     }
     this.ids[this.length++] = id;
+  }
+
+  slice(start: number): Int32Array {
+    return this.ids.slice(start, this.length);
   }
 
   /** A view, not a copy: at 100k events a copy would hold another 35 MB at the peak. */

@@ -7,21 +7,16 @@ import { foldWords } from '../text/fold.js';
 import { FILLER_WORDS } from '../query/filler-words.js';
 import { EVENT_FIELDS, type EventField, type EventWords } from './event-words.js';
 
-export interface TextHit {
-  position: number;
-  score: number;
-  /** Query words this event matched (as typed, folded). */
-  words: string[];
-}
-
 export interface TextSearchResult {
-  hits: TextHit[];
+  /** Events matching the most query words (of those in scope), best score first, then in answer order. */
+  positions: number[];
   /** Query words found in no event at all, not even as a typo or a prefix. */
   unknown: string[];
 }
 
 export interface FullTextIndex {
-  search(words: readonly string[]): TextSearchResult;
+  /** `scope`: the only events that may be returned (null: all). */
+  search(words: readonly string[], scope?: readonly number[] | null): TextSearchResult;
   /** Does this word (or its stem) occur in any post as written? */
   hasWord(word: string): boolean;
 }
@@ -134,9 +129,9 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
 
   return {
     hasWord: (word) => postings.has(termOf(foldWords(word)) ?? ''),
-    search(words) {
+    search(words, scope = null) {
       const query = words.map((word) => ({ word, term: termOf(foldWords(word)) })).filter((entry): entry is { word: string; term: string } => entry.term !== null).slice(0, 31);
-      if (query.length === 0) return { hits: [], unknown: [] };
+      if (query.length === 0) return { positions: [], unknown: [] };
       const scores = new Float64Array(eventCount);
       const matched = new Uint32Array(eventCount);
       const touched: number[] = [];
@@ -157,14 +152,38 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
           }
         }
       });
-      const hits = touched.map((position) => ({
-        position,
-        score: scores[position]!,
-        words: query.filter((_, bit) => (matched[position]! & (1 << bit)) !== 0).map(({ word }) => word),
-      }));
-      return { hits, unknown };
+      // Only events in scope count, and of those the ones matching the most query words: one pass over the
+      // touched events, building no object per hit (a common word touches most of 100k events).
+      const inScope = scopeMask(scope, eventCount);
+      let best = 0;
+      let ranked: number[] = [];
+      for (const position of touched) {
+        if (inScope && inScope[position] === 0) continue;
+        const count = bitCount(matched[position]!);
+        if (count > best) {
+          best = count;
+          ranked = [];
+        }
+        if (count === best) ranked.push(position);
+      }
+      ranked.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      return { positions: ranked, unknown };
     },
   };
+}
+
+/** A byte per event, 1 for those in `scope`; null when every event is. */
+function scopeMask(scope: readonly number[] | null, eventCount: number): Uint8Array | null {
+  if (scope === null) return null;
+  const mask = new Uint8Array(eventCount);
+  for (const position of scope) mask[position] = 1;
+  return mask;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /** The indexed form of a word: folded, no filler, a light English stem; null for what is not indexed. */
