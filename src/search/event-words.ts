@@ -4,6 +4,7 @@
 import type { EventRecord } from '../dataset/event-schema.js';
 import { foldWordBytes, type WordBuffer, type WordVisitor } from '../text/fold.js';
 import { WordTable } from './word-table.js';
+import { IntList } from './int-list.js';
 
 /** The fields read, in storage order; title and summary are adjacent so mentions read them as one text. */
 export const EVENT_FIELDS = ['title', 'summary', 'topics', 'names'] as const;
@@ -21,7 +22,7 @@ export interface EventWords {
 /** `events` in answer order; word ids are shared by every index built from the result. */
 export function readEventWords(events: readonly EventRecord[]): EventWords {
   const table = new WordTable();
-  const list = new IdList(events.length * 48);
+  const list = new IntList(events.length * 48);
   const starts = new Int32Array(events.length * EVENT_FIELDS.length + 1);
   const buffer: WordBuffer = { bytes: new Uint8Array(4096), length: 0 };
   const store: WordVisitor = (bytes, start, end) => list.push(table.internBytes(bytes, start, end));
@@ -51,7 +52,7 @@ export function readEventWords(events: readonly EventRecord[]): EventWords {
     for (const name of event.people) readName(name);
   });
   starts[events.length * EVENT_FIELDS.length] = list.length;
-  return { table, ids: list.toArray(), eventCount: events.length, starts };
+  return { table, ids: list.view(), eventCount: events.length, starts };
 }
 
 /** The [start, end) range in `ids` of one field of one event. */
@@ -60,30 +61,3 @@ export function fieldRange(words: EventWords, position: number, field: EventFiel
   return [words.starts[index]!, words.starts[index + 1]!];
 }
 
-/** A growable list of ids. */
-class IdList {
-  private ids: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.ids = new Int32Array(Math.max(1024, capacity));
-  }
-
-  push(id: number): void {
-    if (this.length === this.ids.length) {
-      const larger = new Int32Array(this.ids.length * 2);
-      larger.set(this.ids);
-      this.ids = larger;
-    }
-    this.ids[this.length++] = id;
-  }
-
-  slice(start: number): Int32Array {
-    return this.ids.slice(start, this.length);
-  }
-
-  /** A view, not a copy: at 100k events a copy would hold another 35 MB at the peak. */
-  toArray(): Int32Array {
-    return this.ids.subarray(0, this.length);
-  }
-}

@@ -6,6 +6,7 @@ import { editDistance, typoAllowance } from '../text/edit-distance.js';
 import { foldWords } from '../text/fold.js';
 import { FILLER_WORDS } from '../query/filler-words.js';
 import { EVENT_FIELDS, type EventField, type EventWords } from './event-words.js';
+import { IntList } from './int-list.js';
 
 export interface TextSearchResult {
   /** Events matching the most query words (of those in scope), best score first, then in answer order. */
@@ -58,7 +59,8 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
   const eventFrequency = new Int32Array(termCount);
   const weightInEvent = new Int32Array(termCount);
   const touched = new Int32Array(termCount);
-  const pairs = new PairList(eventCount * 16);
+  const pairTerms = new IntList(eventCount * 16);
+  const pairWeights = new IntList(eventCount * 16);
   const pairStarts = new Int32Array(eventCount + 1);
   const fieldCount = WEIGHTS.length;
   for (let position = 0; position < eventCount; position++) {
@@ -76,29 +78,30 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
       }
     }
     lengths[position] = length;
-    pairStarts[position] = pairs.length;
+    pairStarts[position] = pairTerms.length;
     for (let i = 0; i < touchedCount; i++) {
       const id = touched[i]!;
-      pairs.push(id, weightInEvent[id]!);
+      pairTerms.push(id);
+      pairWeights.push(weightInEvent[id]!);
       eventFrequency[id] = eventFrequency[id]! + 1;
       weightInEvent[id] = 0;
     }
   }
-  pairStarts[eventCount] = pairs.length;
+  pairStarts[eventCount] = pairTerms.length;
 
   // Pass 2: lay the pairs out term by term (a counting sort), positions ascending within each term.
   const termStarts = new Int32Array(termCount + 1);
   for (let id = 0; id < termCount; id++) termStarts[id + 1] = termStarts[id]! + eventFrequency[id]!;
-  const allPositions = new Int32Array(pairs.length);
-  const allWeights = new Float32Array(pairs.length);
+  const allPositions = new Int32Array(pairTerms.length);
+  const allWeights = new Float32Array(pairTerms.length);
   const next = termStarts.slice(0, termCount);
   for (let position = 0; position < eventCount; position++) {
     for (let pair = pairStarts[position]!; pair < pairStarts[position + 1]!; pair++) {
-      const term = pairs.terms[pair]!;
+      const term = pairTerms.at(pair);
       const slot = next[term]!;
       next[term] = slot + 1;
       allPositions[slot] = position;
-      allWeights[slot] = pairs.weights[pair]!;
+      allWeights[slot] = pairWeights.at(pair);
     }
   }
   const postings = new Map<string, Postings>();
@@ -211,27 +214,3 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
-/** Growable parallel lists of (term id, weight) pairs. */
-class PairList {
-  terms: Int32Array;
-  weights: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.terms = new Int32Array(Math.max(1024, capacity));
-    this.weights = new Int32Array(this.terms.length);
-  }
-
-  push(term: number, weight: number): void {
-    if (this.length === this.terms.length) {
-      const terms = new Int32Array(this.length * 2);
-      const weights = new Int32Array(this.length * 2);
-      terms.set(this.terms);
-      weights.set(this.weights);
-      this.terms = terms;
-      this.weights = weights;
-    }
-    this.terms[this.length] = term;
-    this.weights[this.length++] = weight;
-  }
-}

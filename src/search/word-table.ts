@@ -2,6 +2,7 @@
 // eight million words but only a few thousand distinct ones, so a word is looked up by hashing its bytes in
 // place and comparing them with the stored copy, and only a word never seen before becomes a string.
 // Typed arrays throughout: this runs once per word of every post.
+import { IntList } from './int-list.js';
 
 export class WordTable {
   /** Open addressing: slot -> word id (EMPTY if free), and the word's hash beside it to skip most compares. */
@@ -10,8 +11,8 @@ export class WordTable {
   /** Every word's bytes, once: word id -> offset and length in the pool. */
   private pool = new Uint8Array(64 * 1024);
   private poolLength = 0;
-  private offsets = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
+  private readonly offsets = new IntList();
+  private readonly lengths = new IntList();
   private readonly words: string[] = [];
 
   get size(): number {
@@ -37,8 +38,8 @@ export class WordTable {
     const mask = slots.length - 1;
     let slot = hash & mask;
     for (let id = slots[slot]!; id !== EMPTY; id = slots[slot]!) {
-      if (slotHashes[slot] === hash && lengths[id] === end - start) {
-        let at = offsets[id]! - start;
+      if (slotHashes[slot] === hash && lengths.at(id) === end - start) {
+        const at = offsets.at(id) - start;
         let i = start;
         while (i < end && pool[at + i] === bytes[i]) i++;
         if (i === end) return id;
@@ -51,14 +52,14 @@ export class WordTable {
   private add(bytes: Uint8Array, start: number, end: number, hash: number, slot: number): number {
     const id = this.words.length;
     const length = end - start;
-    if (id === this.offsets.length) {
-      this.offsets = grown(this.offsets, id * 2);
-      this.lengths = grown(this.lengths, id * 2);
+    if (this.poolLength + length > this.pool.length) {
+      const larger = new Uint8Array(this.pool.length * 2 + length);
+      larger.set(this.pool);
+      this.pool = larger;
     }
-    if (this.poolLength + length > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2 + length);
     this.pool.set(bytes.subarray(start, end), this.poolLength);
-    this.offsets[id] = this.poolLength;
-    this.lengths[id] = length;
+    this.offsets.push(this.poolLength);
+    this.lengths.push(length);
     this.poolLength += length;
     this.words.push(LATIN1.decode(bytes.subarray(start, end)));
     this.slots[slot] = id;
@@ -86,8 +87,3 @@ export class WordTable {
 const EMPTY = -1;
 const LATIN1 = new TextDecoder('latin1');
 
-function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const larger = new (array.constructor as new (size: number) => T)(size);
-  larger.set(array);
-  return larger;
-}
