@@ -52,7 +52,7 @@ export const KIND_STYLES: readonly KindStyle[] = [
   { kind: 'forum', weight: 5, noun: 'forum', titles: ['Regional Forum on {T}', '{City} Security Forum'] },
   { kind: 'panel', weight: 3, noun: 'panel discussion', titles: ['Panel discussion on {T}', 'Panel on {T} in {City}'] },
   { kind: 'webinar', weight: 4, noun: 'webinar', titles: ['Webinar on {T}', '{Org} Webinar on {T}'] },
-  { kind: 'visit', weight: 4, noun: 'study visit', titles: ['Study visit to {City}, {Country}', 'Study visit on {T} to {Country}'] },
+  { kind: 'study visit', weight: 4, noun: 'study visit', titles: ['Study visit to {City}, {Country}', 'Study visit on {T} to {Country}'] },
 ];
 
 export const AUDIENCES = ['police officers', 'prosecutors', 'border guards', 'customs officers', 'analysts', 'investigators', 'judges'];

@@ -53,8 +53,8 @@ const ROLE_COUNTRIES = [
 
 /** People named in the task: "Sojati" has near misses by design. */
 const FIXED: readonly Person[] = [
-  { name: 'Dritan Sojat', aliases: [], titles: ['Head of the Regional Hub of Tirana'], role: 'Head of the Regional Hub of Tirana' },
-  { name: 'Arta Sojani', aliases: [], titles: [] },
+  { name: 'Dritan Sojat', aliases: [], titles: ['Head of the Regional Hub of Tirana'], role: 'Head of the Regional Hub of Tirana', pronouns: [] },
+  { name: 'Arta Sojani', aliases: [], titles: [], pronouns: [] },
 ];
 
 export interface RosterPerson extends Person {
@@ -89,6 +89,7 @@ export function generateRoster(random: Random, vocabulary: Vocabulary, count: nu
     people.push({
       name: `${random.pick(FIRST_NAMES)} ${surname}`,
       aliases: [],
+      pronouns: [],
       titles: title ? [title] : [],
       ...(title ? { role: title } : {}),
       // Zipf-like: the first few are named often, the tail rarely.

@@ -1,8 +1,12 @@
 // createEngine(dataset) -> the question engine adapters talk to. Validates the dataset once, builds the
-// indexes once, then answers questions with no I/O; "now" is always a parameter.
+// indexes once, then answers questions with no I/O; "now" is always a parameter. A question goes through four
+// rooms: parse (words -> query) and plan (anchors resolved) in src/plan, execute over the indexes in
+// src/execute, and render (answer and plain text) in src/answer.
 import type { Answer } from './answer/answer.js';
 import type { EventRecord } from './dataset/event-schema.js';
 import type { Entity } from './search/entity.js';
+import type { Plan } from './plan/plan.js';
+import type { ParseOptions, ParserVocabulary } from './query/parse-question.js';
 import { parseDataset, type DatasetSources } from './dataset/parse-dataset.js';
 import { buildEntities } from './search/build-entities.js';
 import { buildEventIndex } from './search/event-index.js';
@@ -11,8 +15,10 @@ import { sortEvents } from './dataset/event-order.js';
 import { readEventWords } from './search/event-words.js';
 import { createFuzzyNames } from './search/fuzzy-names.js';
 import { createPhraseMatcher } from './search/phrase-matcher.js';
-import { parseQuestion, type ParserVocabulary } from './query/parse-question.js';
-import { filtersOf, hasStructure, selectEvents } from './answer/select-events.js';
+import { collectTitlePhrases } from './search/title-phrases.js';
+import { planQuestion, type PlanContext } from './plan/plan-question.js';
+import { executePlan, type ExecuteContext, type Execution } from './execute/execute-plan.js';
+import { hasStructure, selectEvents } from './execute/select-events.js';
 import { buildAnswer } from './answer/build-answer.js';
 import { suggestNearest } from './answer/suggest.js';
 import { isoDayOf } from './dates/day.js';
@@ -49,40 +55,62 @@ export function createEngine(input: DatasetInput): Engine {
   const index = buildEventIndex(sorted, words, catalogue);
   const fullText = buildFullTextIndex(words);
   const fuzzy = createFuzzyNames(catalogue.aliases);
+  const pronouns = new Map<string, Entity>();
+  for (const person of vocabulary.people) {
+    const entity = catalogue.find('person', person.name);
+    for (const pronoun of person.pronouns) if (entity && !pronouns.has(foldWords(pronoun))) pronouns.set(foldWords(pronoun), entity);
+  }
   const parser: ParserVocabulary = {
     matcher: createPhraseMatcher(catalogue.aliases.map(({ phrase, entity }) => ({ phrase, value: entity }))),
     fuzzy,
     isCorpusWord: (word) => fullText.hasWord(word),
+    titles: collectTitlePhrases(words),
+    personFor: (pronoun) => pronouns.get(pronoun),
   };
+  const planContext: PlanContext = { vocabulary: parser, index, fullText };
+  const executeContext: ExecuteContext = { index, fullText, kindsOf: kindsReader(catalogue.all('kind'), index) };
+
+  const run = (question: string, today: string, options: ParseOptions = {}) => {
+    const plan = planQuestion(question, today, planContext, options);
+    return { plan, execution: executePlan(plan, executeContext) };
+  };
+  const found = ({ plan, execution }: { plan: Plan; execution: Execution }) => !plan.problem && execution.selection.positions.length > 0;
 
   const ask = (question: string, now: Date): Answer => {
     const today = isoDayOf(now);
-    let parsed = parseQuestion(question, today, parser);
-    let selection = selectEvents(filtersOf(parsed), index, fullText);
+    let attempt = run(question, today);
     const notes: string[] = [];
-    if (selection.positions.length === 0 && parsed.typos.length > 0) {
+    const typos = attempt.plan.parsed.typos;
+    if (!found(attempt) && typos.length > 0) {
       // A typo reading that finds nothing was probably no typo ("internal" is not "Interpol"): read the words as text.
-      const literal = parseQuestion(question, today, parser, { typos: false });
-      const literalSelection = selectEvents(filtersOf(literal), index, fullText);
-      if (literalSelection.positions.length > 0) {
-        notes.push(`I did not read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(' or ')}: nothing matched that.`);
-        parsed = literal;
-        selection = literalSelection;
+      const literal = run(question, today, { typos: false });
+      if (found(literal)) {
+        notes.push(`I did not read ${typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(' or ')}: nothing matched that.`);
+        attempt = literal;
       }
     }
-    if (parsed.typos.length > 0) notes.push(`Read ${parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
+    if (!found(attempt)) {
+      // "Next Generation EU events" typed in lower case: the operator reading found nothing, a title may.
+      const asTitle = run(question, today, { titles: 'always' });
+      if (found(asTitle) && asTitle.plan.parsed.textWords.length > attempt.plan.parsed.textWords.length) {
+        notes.push(`I read ${asTitle.plan.parsed.query.text ? `"${asTitle.plan.parsed.query.text}"` : 'some words'} as words of a post's title.`);
+        attempt = asTitle;
+      }
+    }
+    const { plan, execution } = attempt;
+    if (plan.parsed.typos.length > 0) notes.push(`Read ${plan.parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
 
-    const filters = filtersOf(parsed);
-    const people = parsed.entities.filter((entity) => entity.type === 'person');
+    const { filters } = plan;
+    const people = filters.entities.filter((entity) => entity.type === 'person');
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
     const alsoWithout =
-      parsed.query.intent === 'where' && people.length > 0 && !isOpen(filters.range)
-        ? withoutPositions(selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions, selection.positions)
+      plan.parsed.query.intent === 'where' && !plan.aggregate && people.length > 0 && !isOpen(filters.range)
+        ? withoutPositions(selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions, execution.selection.positions)
             .map((position) => index.events[position])
             .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
         : [];
-    if (selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) notes.push(...suggestNearest(filters, index, fullText, fuzzy));
-    return buildAnswer({ question, parsed, selection, index, alsoWithout, suggestions: notes });
+    if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) notes.push(...suggestNearest(filters, index, fullText, fuzzy));
+    return buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today });
   };
 
   const complete = (type: Entity['type'], used: (entity: Entity) => boolean) => (prefix: string, max = 25): string[] => {
@@ -109,4 +137,22 @@ export function createEngine(input: DatasetInput): Engine {
 function withoutPositions(all: readonly number[], chosen: readonly number[]): number[] {
   const taken = new Set(chosen);
   return all.filter((position) => !taken.has(position));
+}
+
+/** Each event's kinds, read once from the kinds' postings when a question first groups by kind. */
+function kindsReader(kinds: readonly Entity[], index: ReturnType<typeof buildEventIndex>): (position: number) => readonly string[] {
+  let byPosition: Map<number, string[]> | null = null;
+  return (position) => {
+    if (!byPosition) {
+      byPosition = new Map();
+      for (const kind of kinds) {
+        for (const at of index.positionsOf(kind)) {
+          const list = byPosition.get(at);
+          if (list) list.push(kind.name);
+          else byPosition.set(at, [kind.name]);
+        }
+      }
+    }
+    return byPosition.get(position) ?? [];
+  };
 }

@@ -1,8 +1,9 @@
 // The only door adapters use into the core.
 export { createEngine } from './engine.js';
+export { emptyInterpretation } from './answer/answer.js';
 export type { Engine, DatasetInput } from './engine.js';
-export type { Answer, Interpretation, PersonMention } from './answer/answer.js';
-export type { Intent, DayRange, Query } from './query/query.js';
+export type { Answer, AnswerGroup, Interpretation, PersonMention } from './answer/answer.js';
+export type { Intent, DayRange, Query, Exclusion, Anchor, Order, Aggregate, Dimension, DurationFilter } from './query/query.js';
 export { EventSchema, IsoDaySchema } from './dataset/event-schema.js';
 export { compareEvents, sortEvents } from './dataset/event-order.js';
 export type { EventRecord } from './dataset/event-schema.js';

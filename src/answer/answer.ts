@@ -1,6 +1,24 @@
 // The platform-neutral answer every adapter renders: what was understood, what matched, and plain text.
 import type { EventRecord } from '../dataset/event-schema.js';
-import type { Intent } from '../query/query.js';
+import type { Aggregate, AnchorRelation, DurationFilter, Exclusion, Intent, Order } from '../query/query.js';
+import { emptyExclusion } from '../query/query.js';
+
+export interface AnchorEventRef {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+}
+
+export interface InterpretedAnchor {
+  relation: AnchorRelation;
+  /** The words that described each anchor ("the ohrid conference"). */
+  phrases: string[];
+  /** The events they found (empty when the description found none or several). */
+  events: AnchorEventRef[];
+  distance: { count: number; unit: 'day' | 'week' | 'month' | 'year' } | null;
+  nearest: boolean;
+}
 
 export interface Interpretation {
   intent: Intent;
@@ -8,11 +26,22 @@ export interface Interpretation {
   places: string[];
   organisations: string[];
   kinds: string[];
-  /** First and last day of the date range asked about (inclusive), or null when open. */
+  /** First and last day the answer covers (inclusive, after any anchor), or null when open. */
   from: string | null;
   to: string | null;
   text: string | null;
   limit: number | null;
+  exclude: Exclusion;
+  anchor: InterpretedAnchor | null;
+  order: Order | null;
+  aggregate: Aggregate | null;
+  duration: DurationFilter | null;
+  /** Words that change the meaning but that the engine could not apply (admitted on the first line). */
+  unsupported: string[];
+  /** The person a pronoun was read as, when no one was named. */
+  pronoun: string | null;
+  /** From today on ("next", "upcoming"). */
+  upcoming: boolean;
 }
 
 export interface PersonMention {
@@ -21,12 +50,20 @@ export interface PersonMention {
   events: number;
 }
 
+/** One value of a grouping ("North Macedonia") with its events. */
+export interface AnswerGroup {
+  value: string;
+  count: number;
+  /** Ids of its events, in date order. */
+  events: string[];
+}
+
 export interface Answer {
   question: string;
   interpretation: Interpretation;
   /** One line saying what was understood, e.g. "Agron Sojati · 1 Jan 2023 – 31 Dec 2023". */
   understood: string;
-  /** One line saying what was found, e.g. "3 events". */
+  /** The first line: the direct answer, or first what could not be applied ("I can't yet answer ..."). */
   headline: string;
   /** Number of matching events (before any display cap). */
   count: number;
@@ -34,8 +71,36 @@ export interface Answer {
   events: EventRecord[];
   /** For "who" questions: the people named in the matching events. */
   people: PersonMention[];
+  /** For "which countries", "per month", "the busiest year": the values with their events. */
+  groups: AnswerGroup[];
+  /** For yes/no questions. */
+  verdict: 'yes' | 'no' | null;
   /** Hints and suggestions: the nearest thing that exists, how to narrow, what was not understood. */
   notes: string[];
   /** The whole answer as readable plain text (console, CLI, fallbacks). */
   text: string;
+}
+
+/** An interpretation that asks for nothing in particular (a list of every event): the base for building one. */
+export function emptyInterpretation(overrides: Partial<Interpretation> = {}): Interpretation {
+  return {
+    intent: 'list',
+    people: [],
+    places: [],
+    organisations: [],
+    kinds: [],
+    from: null,
+    to: null,
+    text: null,
+    limit: null,
+    exclude: emptyExclusion(),
+    anchor: null,
+    order: null,
+    aggregate: null,
+    duration: null,
+    unsupported: [],
+    pronoun: null,
+    upcoming: false,
+    ...overrides,
+  };
 }

@@ -1,116 +1,94 @@
-// Query + selected events -> the neutral Answer: orders and limits the events, writes the headline and
-// notes for the intent, and the plain-text rendering.
-import type { Answer, Interpretation, PersonMention } from './answer.js';
-import type { ParsedQuestion } from '../query/parse-question.js';
+// Plan + execution -> the neutral Answer: the interpretation (the query as JSON), the first line, the groups
+// or events it presents, notes, and the plain-text rendering.
+import type { Answer, AnswerGroup, Interpretation, PersonMention } from './answer.js';
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { EventIndex } from '../search/event-index.js';
-import type { Selection } from './select-events.js';
-import { describeQuery } from './describe-query.js';
-import { formatDays, formatEventLine, formatPlace } from './format-event.js';
+import type { Plan } from '../plan/plan.js';
+import type { Execution } from '../execute/execute-plan.js';
+import { describePlan } from './describe-query.js';
+import { formatDays, formatPlace } from './format-event.js';
 import { HELP_TEXT } from './help-text.js';
-
-/** How many events the plain text lists before saying how to narrow. */
-export const TEXT_EVENT_CAP = 10;
+import { headlineOf } from './headline.js';
+import { caveatsOf } from './caveats.js';
+import { renderText } from './render-text.js';
 
 export interface AnswerParts {
   question: string;
-  parsed: ParsedQuestion;
-  selection: Selection;
+  plan: Plan;
+  execution: Execution;
   index: EventIndex;
   /** Events in the same scope that do not name the person asked about ("where" questions). */
   alsoWithout: readonly EventRecord[];
   suggestions: readonly string[];
+  today: string;
 }
 
 export function buildAnswer(parts: AnswerParts): Answer {
-  const { question, parsed, selection, index } = parts;
-  const { query, order } = parsed;
-  const interpretation: Interpretation = {
-    intent: query.intent,
-    people: query.people,
-    places: query.places,
-    organisations: query.organisations,
-    kinds: query.kinds,
-    from: query.range.from,
-    to: query.range.to,
-    text: query.text,
-    limit: query.limit,
-  };
-  const understood = describeQuery(query);
+  const { question, plan, execution, index } = parts;
+  const query = plan.parsed.query;
+  const interpretation = interpretationOf(plan);
+  const understood = describePlan(plan);
   if (query.intent === 'help') {
-    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], notes: [], text: HELP_TEXT };
+    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, notes: [], text: HELP_TEXT };
   }
-
-  // A selection not ranked by text is already in answer order (ascending): no sort for "latest 5" of 100k.
-  let positions = [...selection.positions];
-  const ranked = selection.rankedByText;
-  if (order === 'newest-first') {
-    if (ranked) positions.sort((a, b) => b - a);
-    else positions.reverse();
-  } else if (ranked && (order === 'oldest-first' || query.intent === 'where')) positions.sort((a, b) => a - b);
-  if (query.limit !== null) positions = positions.slice(0, query.limit);
-  const events = positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
-
+  const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
+  // Groups present every event behind them; otherwise the order and position decide what is shown.
+  const grouped = execution.grouping && [...new Set(execution.grouping.groups.flatMap((group) => group.positions))].sort((a, b) => a - b);
+  const events = eventsAt(grouped ?? execution.ordered.positions);
+  const groups: AnswerGroup[] = (execution.grouping?.groups ?? []).map((group) => ({ value: group.value, count: group.count, events: eventsAt(group.positions).map((event) => event.id) }));
   const people = query.intent === 'who' ? mentionedPeople(events, query.people) : [];
+
   const notes = [...parts.suggestions];
-  if (selection.unknownWords.length > 0 && events.length > 0) notes.push(`I did not find ${quoteList(selection.unknownWords)} in any post, so I left ${selection.unknownWords.length > 1 ? 'them' : 'it'} out.`);
-  if (selection.unmatchedWords.length > 0 && events.length > 0) notes.push(`None of these events mentions ${quoteList(selection.unmatchedWords)}; showing them all.`);
   if (parts.alsoWithout.length > 0) {
     const list = parts.alsoWithout.slice(0, 3).map((event) => `${event.title} (${formatPlace(event)}, ${formatDays(event.start, event.end)})`).join('; ');
     const count = parts.alsoWithout.length === 1 ? '1 more event' : `${parts.alsoWithout.length} more events`;
     notes.push(`In the same period the Secretariat took part in ${count} whose post does not name ${query.people.join(' or ')}: ${list}${parts.alsoWithout.length > 3 ? '; ...' : ''}.`);
   }
-
-  const headline = headlineOf(query.intent, events, people, query.people);
-  const text = renderText(headline, understood, events, people, notes);
-  return { question, interpretation, understood, headline, count: events.length, events, people, notes, text };
-}
-
-function headlineOf(intent: Interpretation['intent'], events: readonly EventRecord[], people: readonly PersonMention[], asked: readonly string[]): string {
-  const n = events.length;
-  const counted = `${n} event${n === 1 ? '' : 's'}`;
-  if (n === 0) return 'No matching events.';
-  const first = events[0];
-  switch (intent) {
-    case 'count':
-      return `${counted}.`;
-    case 'where':
-      return asked.length > 0 ? `${asked.join(' and ')}: ${counted}, in ${placesOf(events)}.` : `${counted}, in ${placesOf(events)}.`;
-    case 'when':
-      return n === 1 && first ? `${formatDays(first.start, first.end)}: ${first.title}` : `${counted}:`;
-    case 'who':
-      if (people.length > 0) return `${people.map((p) => p.name).join(', ')} (named in ${counted}).`;
-      return n === 1 ? `The post of this event names no one${asked.length > 0 ? ' else' : ''}.` : `The posts of these ${counted} name no one${asked.length > 0 ? ' else' : ''}.`;
-    case 'latest':
-      return n === 1 ? 'The latest event:' : `The latest ${n} events:`;
-    case 'first':
-      return n === 1 ? 'The first event:' : `The first ${n} events:`;
-    default:
-      return `${counted}:`;
+  if (execution.grouping && execution.grouping.without > 0) notes.push(`${execution.grouping.without} of these events name no ${plan.aggregate?.by === 'organisation' ? 'organiser' : plan.aggregate?.by ?? 'value'}; they are not counted in any group.`);
+  if (query.upcoming && events.length === 0) {
+    const latest = index.events[index.events.length - 1];
+    if (latest) notes.push(`The latest published event is ${latest.title} (${formatPlace(latest)}, ${formatDays(latest.start, latest.end)}).`);
   }
+
+  const caveats = caveatsOf(plan, execution.selection, events.length);
+  const headline = [...caveats, headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today })].join(' ');
+  const verdict = query.intent === 'yesno' && !plan.problem ? (events.length > 0 ? 'yes' : 'no') : null;
+  const text = renderText({ headline, understood, events, people, groups, notes, showLengths: query.intent === 'duration' || plan.order?.by === 'duration' });
+  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, notes, text };
 }
 
-function placesOf(events: readonly EventRecord[]): string {
-  const places = [...new Set(events.map((event) => event.city ?? event.country ?? 'no place given'))];
-  return places.length <= 4 ? places.join(', ') : `${places.slice(0, 4).join(', ')} and ${places.length - 4} more places`;
+function interpretationOf(plan: Plan): Interpretation {
+  const { query } = plan.parsed;
+  const anchor = query.anchor;
+  return {
+    intent: query.intent,
+    people: query.people,
+    places: query.places,
+    organisations: query.organisations,
+    kinds: query.kinds,
+    from: plan.filters.range.from,
+    to: plan.filters.range.to,
+    text: query.text,
+    limit: plan.limit,
+    exclude: query.exclude,
+    anchor: anchor && {
+      relation: anchor.relation,
+      phrases: plan.anchor?.phrases ?? anchor.targets.map((target) => target.phrase),
+      events: (plan.anchor?.events ?? []).map(({ id, title, start, end }) => ({ id, title, start, end })),
+      distance: anchor.distance,
+      nearest: anchor.nearest,
+    },
+    order: plan.order,
+    aggregate: query.aggregate,
+    duration: query.duration,
+    unsupported: query.unsupported,
+    pronoun: query.pronoun,
+    upcoming: query.upcoming,
+  };
 }
 
 function mentionedPeople(events: readonly EventRecord[], asked: readonly string[]): PersonMention[] {
   const counts = new Map<string, number>();
   for (const event of events) for (const person of event.people) if (!asked.includes(person)) counts.set(person, (counts.get(person) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, count]) => ({ name, events: count }));
-}
-
-function renderText(headline: string, understood: string, events: readonly EventRecord[], people: readonly PersonMention[], notes: readonly string[]): string {
-  const lines = [headline, `Understood: ${understood}`];
-  for (const event of events.slice(0, TEXT_EVENT_CAP)) lines.push(`  • ${formatEventLine(event)}`);
-  // Each renderer has its own cap and says so itself: this line belongs to the plain text only.
-  if (events.length > TEXT_EVENT_CAP) lines.push(`  ... and ${events.length - TEXT_EVENT_CAP} more. Narrow it down with a year or month, a place, a person or a kind of event.`);
-  if (people.length > 0) lines.splice(2, 0, ...people.map((person) => `  ${person.name}: ${person.events} event${person.events === 1 ? '' : 's'}`));
-  lines.push(...notes);
-  return lines.join('\n');
-}
-
-function quoteList(words: readonly string[]): string {
-  return words.map((word) => `"${word}"`).join(', ');
 }

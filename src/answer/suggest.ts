@@ -5,7 +5,7 @@ import type { EventIndex } from '../search/event-index.js';
 import type { FullTextIndex } from '../search/full-text.js';
 import type { FuzzyNames } from '../search/fuzzy-names.js';
 import type { Entity } from '../search/entity.js';
-import { selectEvents, type Filters } from './select-events.js';
+import { selectEvents, type Filters } from '../execute/select-events.js';
 import { formatRange } from './format-event.js';
 
 export function suggestNearest(filters: Filters, index: EventIndex, fullText: FullTextIndex, fuzzy: FuzzyNames): string[] {

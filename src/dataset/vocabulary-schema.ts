@@ -11,6 +11,8 @@ export const PersonSchema = z
     /** Titles and roles ("Head of the IISG Secretariat"), also matched as aliases. */
     titles: AliasesSchema,
     role: z.string().optional(),
+    /** Words that mean this person when a question names no one ("where did he go"): the Head of Secretariat's. */
+    pronouns: AliasesSchema,
   })
   .strict();
 

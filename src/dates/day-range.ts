@@ -46,3 +46,16 @@ export function coverRanges(a: DayRange, b: DayRange): DayRange {
     to: a.to === null || b.to === null ? null : a.to > b.to ? a.to : b.to,
   };
 }
+
+/** Days in both; from > to when they do not meet (nothing overlaps such a range). */
+export function intersectRanges(a: DayRange, b: DayRange): DayRange {
+  return {
+    from: a.from === null ? b.from : b.from === null ? a.from : a.from > b.from ? a.from : b.from,
+    to: a.to === null ? b.to : b.to === null ? a.to : a.to < b.to ? a.to : b.to,
+  };
+}
+
+/** Days an event lasts, counting both ends. */
+export function daysBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+}

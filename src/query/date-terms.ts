@@ -14,6 +14,8 @@ export interface DateTerm {
   hasYear: boolean;
   /** The term itself spans several days by its words ("15 to 17 March"), so "from" before it opens nothing. */
   isSpan?: boolean;
+  /** A bare year ("2022"): the year a month without one borrows ("2022 events not in May"). */
+  yearOnly?: boolean;
   /** The term's days; `year` replaces a missing year (null: the latest such period not after today). */
   resolve(year: number | null): DayRange | null;
 }
@@ -154,7 +156,12 @@ export const DATE_TERM_PATTERNS: readonly TermPattern[] = [
   },
   {
     pattern: `(?:the year )?${Y}`,
-    build: ([year]) => fixed(yearRange(Number(year))),
+    build: ([year]) => ({ ...fixed(yearRange(Number(year))), yearOnly: true }),
+  },
+  {
+    // Days people name by their holiday: "around Christmas 2022", "before Easter".
+    pattern: `(christmas eve|christmas day|christmas|xmas|new years eve|new year eve|new years day|new years|new year|orthodox easter|easter|may day|labou?r day|europe day)(?: ${Y})?`,
+    build: ([holiday, year], today) => holidayTerm(holiday ?? '', year, today),
   },
   {
     pattern: `(?:in )?(?:the )?(?:last|past|previous) (\\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')}) (days?|weeks?|months?|years?)`,
@@ -194,6 +201,59 @@ export const DATE_TERM_PATTERNS: readonly TermPattern[] = [
     },
   },
 ];
+
+function holidayTerm(holiday: string, yearText: string | undefined, today: string): Omit<DateTerm, 'start' | 'end'> | null {
+  const dayIn = (year: number): string => {
+    if (holiday.includes('easter')) return easterDay(year, holiday.startsWith('orthodox'));
+    if (holiday.endsWith('eve')) return toIsoDay(year, 12, holiday.startsWith('christmas') ? 24 : 31);
+    if (holiday.startsWith('new year')) return toIsoDay(year, 1, 1);
+    if (holiday === 'may day' || holiday.startsWith('lab')) return toIsoDay(year, 5, 1);
+    if (holiday === 'europe day') return toIsoDay(year, 5, 9);
+    return toIsoDay(year, 12, 25);
+  };
+  const latest = (year: number | null) => {
+    if (year !== null) return dayIn(year);
+    const thisYear = dayIn(yearOf(today));
+    return thisYear <= today ? thisYear : dayIn(yearOf(today) - 1);
+  };
+  return {
+    month: null,
+    hasYear: yearText !== undefined,
+    resolve: (year) => {
+      const day = latest(yearText ? Number(yearText) : year);
+      return { from: day, to: day };
+    },
+  };
+}
+
+/** Easter Sunday: the Western (Gregorian) date, or the Orthodox one (Julian computus, shown in Gregorian). */
+function easterDay(year: number, orthodox: boolean): string {
+  if (orthodox) {
+    const a = year % 4;
+    const b = year % 7;
+    const c = year % 19;
+    const d = (19 * c + 15) % 30;
+    const e = (2 * a + 4 * b - d + 34) % 7;
+    const month = Math.floor((d + e + 114) / 31);
+    const day = ((d + e + 114) % 31) + 1;
+    return addDays(toIsoDay(year, month, day), 13);
+  }
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return toIsoDay(year, month, day);
+}
 
 function quarterTerm(quarter: number, yearText: string | undefined, today: string): Omit<DateTerm, 'start' | 'end'> {
   const startMonth = quarter * 3 - 2;

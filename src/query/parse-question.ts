@@ -1,66 +1,141 @@
-// parse(question, today) -> Query: the ordered extractors, each claiming the words it understood.
-// Order matters: dates before limits ("last 2 years" is a date, "last 2 events" a limit), exact names
-// before typos, and whatever is left (minus filler) is free text.
-import type { Query } from './query.js';
-import type { Order } from './extract-limit.js';
+// parse(question, today) -> Query: the ordered extractors, each claiming the words it understood. Order
+// matters: titles that contain operator words first, then dates anchored on today, yes/no, date terms,
+// anchors on other events, order and position, groupings, lengths, names, pronouns, negation, intent; what
+// is left is filler, free text, or an operator word nothing could apply (said on the answer's first line).
+import type { DayRange, Query } from './query.js';
 import type { Entity } from '../search/entity.js';
 import type { PhraseMatcher } from '../search/phrase-matcher.js';
 import type { FuzzyNames } from '../search/fuzzy-names.js';
-import { createParseState } from './parse-state.js';
-import { extractDateRange } from './extract-dates.js';
-import { extractLimit } from './extract-limit.js';
+import type { TitlePhrases } from '../search/title-phrases.js';
+import { emptyExclusion } from './query.js';
+import { createParseState, matchFreeWords } from './parse-state.js';
+import { extractDateMentions, type DateMention } from './extract-dates.js';
+import { extractNowAnchor } from './extract-now.js';
+import { extractDateWindows } from './extract-date-windows.js';
+import { extractOrder } from './extract-order.js';
+import { extractAggregate } from './extract-aggregate.js';
+import { extractDuration } from './extract-duration.js';
+import { extractYesNo } from './extract-yes-no.js';
+import { extractAnchor } from './extract-anchor.js';
 import { extractIntent } from './extract-intent.js';
-import { extractExactEntities, extractFuzzyEntities, type TypoMatch } from './extract-entities.js';
+import { extractExactEntities, extractFuzzyEntities, type EntityMention, type TypoMatch } from './extract-entities.js';
+import { extractPronoun } from './extract-pronoun.js';
+import { extractNegation } from './extract-negation.js';
+import { protectTitlePhrases } from './protect-title-phrases.js';
+import { findUnappliedOperators, OPERATOR_WORDS } from './operator-words.js';
 import { FILLER_PHRASE_PATTERN, FILLER_WORDS } from './filler-words.js';
-import { matchFreeWords } from './parse-state.js';
+import { coverRanges, intersectRanges } from '../dates/day-range.js';
 
 export interface ParserVocabulary {
   matcher: PhraseMatcher<Entity>;
   fuzzy: FuzzyNames;
   isCorpusWord(word: string): boolean;
+  titles: TitlePhrases;
+  /** The person a pronoun stands for when no one is named ("he": the Head of Secretariat). */
+  personFor(pronoun: string): Entity | undefined;
 }
 
 export interface ParsedQuestion {
   query: Query;
-  order: Order | null;
-  /** Entities as found (for filtering by mention: several people are all required). */
+  /** Entities as found, to filter by (several people are all required). */
   entities: Entity[];
+  /** Entities the question excludes. */
+  excluded: Entity[];
   /** Free words, as typed (folded), that became the free text. */
   textWords: string[];
   /** Words read as a known name despite a typo ("sojaty" -> Agron Sojati). */
   typos: TypoMatch[];
+  /** The question's words (folded): the planner re-reads an anchor's description from them. */
+  words: readonly string[];
 }
 
 export interface ParseOptions {
   /** Read typos of known names (on by default; off to retry a question whose typo reading found nothing). */
   typos?: boolean;
+  /** Read operator words that a post's title contains as that title, even in lower case. */
+  titles?: 'capitalised' | 'always';
+  /** Where each anchor description ends (the planner shortens one that finds nothing). */
+  anchorEnds?: readonly number[];
 }
 
 export function parseQuestion(question: string, today: string, vocabulary: ParserVocabulary, options: ParseOptions = {}): ParsedQuestion {
   const state = createParseState(question);
-  const range = extractDateRange(state, today) ?? { from: null, to: null };
-  const { limit, order } = extractLimit(state);
-  const entities = extractExactEntities(state, vocabulary.matcher);
+  const titleWords = protectTitlePhrases(state, vocabulary.titles, { always: options.titles === 'always' });
+  const now = extractNowAnchor(state, today);
+  const yesNo = extractYesNo(state);
+  const dateMentions = extractDateMentions(state, today);
+  extractDateWindows(state, dateMentions);
+  const anchor = extractAnchor(state, { targetEnds: options.anchorEnds });
+  const orderSpec = extractOrder(state);
+  const duration = extractDuration(state);
+  const placeQuestion = /\b(?:where|which (?:cities|city|countries|country|places?))\b/.test(state.text);
+  const whoQuestion = /\b(?:who|whom)\b/.test(state.text);
+  const aggregateSpec = extractAggregate(state, placeQuestion ? 'city' : whoQuestion ? 'person' : null);
+  const mentions = extractExactEntities(state, vocabulary.matcher);
   const typos = options.typos === false ? [] : extractFuzzyEntities(state, vocabulary.fuzzy, vocabulary.isCorpusWord);
-  entities.push(...typos.map((typo) => typo.entity));
+  mentions.push(...typos);
+  const pronoun = extractPronoun(state, mentions, vocabulary.personFor);
+  if (pronoun) mentions.push(pronoun);
   for (const { start, end } of matchFreeWords(state, FILLER_PHRASE_PATTERN)) state.take(start, end);
-  const intent = extractIntent(state.text, order);
-  const textWords = state.freeWords().map(({ word }) => word).filter((word) => !FILLER_WORDS.has(word) && !/^\d+$/.test(word));
-  const names = (type: Entity['type']) => [...new Set(entities.filter((entity) => entity.type === type).map((entity) => entity.name))];
+  const negation = extractNegation(state, mentions, dateMentions);
+  const intent = extractIntent(state, { yesNo, counted: aggregateSpec?.counted === true, durationAsked: duration.asked, order: orderSpec.order });
+
+  const unsupported = intent === 'help' ? [] : findUnappliedOperators(state);
+  const freeText = state.freeWords().filter(({ word }) => !FILLER_WORDS.has(word) && !OPERATOR_WORDS.has(word) && !/^\d+$/.test(word) && word !== 'how');
+  const textWords = intent === 'help' ? [] : [...titleWords, ...freeText].sort((a, b) => a.index - b.index).map(({ word }) => word);
+
+  const included = mentions.filter((mention) => !negation.entities.has(mention));
+  const excludedMentions = mentions.filter((mention) => negation.entities.has(mention));
+  const entities = unique(included.map((mention) => mention.entity));
+  const excluded = unique(excludedMentions.map((mention) => mention.entity));
+  const range = rangeOf(dateMentions.filter((mention) => !negation.dates.has(mention)), now?.range ?? null);
+  const names = (list: readonly Entity[], type: Entity['type']) => [...new Set(list.filter((entity) => entity.type === type).map((entity) => entity.name))];
+  const aggregate = aggregateSpec ? { ...aggregateSpec.aggregate, complement: negation.byVerb && excluded.length > 0 } : null;
+  const order = now?.upcoming && !orderSpec.order ? { by: 'start' as const, direction: 'asc' as const, position: null, ties: true } : orderSpec.order;
+
   return {
     query: {
       intent,
-      people: names('person'),
-      places: names('place'),
-      organisations: names('organisation'),
-      kinds: names('kind'),
+      people: names(entities, 'person'),
+      places: names(entities, 'place'),
+      organisations: names(entities, 'organisation'),
+      kinds: names(entities, 'kind'),
       range,
-      text: textWords.length > 0 && intent !== 'help' ? textWords.join(' ') : null,
-      limit,
+      text: textWords.length > 0 ? textWords.join(' ') : null,
+      limit: orderSpec.limit ?? now?.limit ?? null,
+      exclude: {
+        ...emptyExclusion(),
+        people: names(excluded, 'person'),
+        places: names(excluded, 'place'),
+        organisations: names(excluded, 'organisation'),
+        kinds: names(excluded, 'kind'),
+        ranges: dateMentions.filter((mention) => negation.dates.has(mention)).map((mention) => mention.range),
+        text: negation.text,
+      },
+      anchor,
+      order,
+      aggregate,
+      duration: duration.filter,
+      unsupported,
+      pronoun: pronoun ? pronoun.entity.name : null,
+      upcoming: now?.upcoming === true,
     },
-    order,
     entities,
-    textWords: intent === 'help' ? [] : textWords,
+    excluded,
+    textWords,
     typos,
+    words: state.words,
   };
 }
+
+/** Several date mentions cover each other ("in 2022 and 2023"); a range from today narrows them. */
+function rangeOf(mentions: readonly DateMention[], fromNow: DayRange | null): DayRange {
+  const named = mentions.length > 0 ? mentions.map((mention) => mention.range).reduce(coverRanges) : { from: null, to: null };
+  return fromNow ? intersectRanges(named, fromNow) : named;
+}
+
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}
+
+export type { EntityMention };

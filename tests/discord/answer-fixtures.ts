@@ -1,6 +1,7 @@
 // Hand-made Answers in the engine's shape, with real-looking events from the IISG news posts, so the
 // rendering is tested without depending on how the engine phrases things.
 import type { Answer, EventRecord, Interpretation } from '../../src/index.js';
+import { emptyInterpretation } from '../../src/index.js';
 
 export function makeEvent(overrides: Partial<EventRecord> & Pick<EventRecord, 'id' | 'title' | 'start' | 'end'>): EventRecord {
   return { city: null, country: null, people: [], organisers: [], topics: [], summary: '', source: null, ...overrides };
@@ -36,7 +37,7 @@ export const CHISINAU = makeEvent({
   people: ['Agron Sojati', 'Majlinda Bregu', 'Nicu Popescu'],
 });
 
-const NO_INTERPRETATION: Interpretation = { intent: 'list', people: [], places: [], organisations: [], kinds: [], from: null, to: null, text: null, limit: null };
+const NO_INTERPRETATION: Interpretation = emptyInterpretation();
 
 export function makeAnswer(overrides: Partial<Answer> & Pick<Answer, 'events'>): Answer {
   const count = overrides.count ?? overrides.events.length;
@@ -47,6 +48,8 @@ export function makeAnswer(overrides: Partial<Answer> & Pick<Answer, 'events'>):
     headline: `${count} events`,
     count,
     people: [],
+    groups: [],
+    verdict: null,
     notes: [],
     text: 'plain text rendering',
     ...overrides,

@@ -1,3 +1,4 @@
+import { emptyInterpretation } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../adapters/discord/render/render-answer.js';
 import { renderHelp } from '../../adapters/discord/render/render-help.js';
@@ -103,7 +104,7 @@ describe('notices', () => {
   });
 
   it('an answer to "help" renders as the help', () => {
-    const answer = makeAnswer({ events: [], interpretation: { intent: 'help', people: [], places: [], organisations: [], kinds: [], from: null, to: null, text: null, limit: null }, text: 'Ask about people and places.' });
+    const answer = makeAnswer({ events: [], interpretation: emptyInterpretation({ intent: 'help' }), text: 'Ask about people and places.' });
     expect(renderAnswer(answer).embeds[0]?.description).toMatch(/^Ask about people and places\.\n\n\*\*Commands/);
   });
 

@@ -1,6 +1,7 @@
 // Hand-made events and answers shaped like the engine's, for rendering tests that must not depend on how
 // the engine ranks or words things.
 import type { Answer, EventRecord } from '../../src/index.js';
+import { emptyInterpretation } from '../../src/index.js';
 
 export function makeEvent(overrides: Partial<EventRecord> = {}): EventRecord {
   return {
@@ -23,12 +24,14 @@ export function makeAnswer(overrides: Partial<Answer> = {}): Answer {
   const events = overrides.events ?? [makeEvent()];
   return {
     question: 'where was Sojati in 2023',
-    interpretation: { intent: 'where', people: ['Agron Sojati'], places: [], organisations: [], kinds: [], from: '2023-01-01', to: '2023-12-31', text: null, limit: null },
+    interpretation: emptyInterpretation({ intent: 'where', people: ['Agron Sojati'], from: '2023-01-01', to: '2023-12-31' }),
     understood: 'Agron Sojati · 2023',
     headline: `${events.length} ${events.length === 1 ? 'event' : 'events'}`,
     count: events.length,
     events,
     people: [],
+    groups: [],
+    verdict: null,
     notes: [],
     text: `Agron Sojati · 2023\n${events.length} events\n${events.map((event) => `${event.start} · ${event.title}`).join('\n')}`,
     ...overrides,

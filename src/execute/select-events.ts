@@ -1,11 +1,11 @@
-// Which events answer a parsed question: exact filters for what was understood (people and organisations
-// all required, any of the places or kinds, days overlapping the range), then free text ranking within them.
-import type { ParsedQuestion } from '../query/parse-question.js';
-import type { DayRange } from '../query/query.js';
+// Which events answer a plan: exact filters for what was understood (people and organisations all required,
+// any of the places or kinds, days overlapping the range), minus what is excluded, within a length, then free
+// text ranking within them.
+import type { DayRange, DurationFilter } from '../query/query.js';
 import type { EventIndex } from '../search/event-index.js';
 import type { FullTextIndex } from '../search/full-text.js';
 import type { Entity } from '../search/entity.js';
-import { isOpen, overlaps } from '../dates/day-range.js';
+import { daysBetween, isOpen, overlaps } from '../dates/day-range.js';
 
 export interface Selection {
   /** Positions in the event index, in answer order (before any limit); may be an index's own list. */
@@ -18,22 +18,34 @@ export interface Selection {
   rankedByText: boolean;
 }
 
+/** Any one of these leaves an event out. */
+export interface Exclusions {
+  entities: readonly Entity[];
+  ranges: readonly DayRange[];
+  textWords: readonly string[];
+  /** Events excluded by position (the event an anchor names). */
+  positions: readonly number[];
+}
+
 export interface Filters {
   entities: readonly Entity[];
   range: DayRange;
   textWords: readonly string[];
-}
-
-export function filtersOf(parsed: ParsedQuestion): Filters {
-  return { entities: parsed.entities, range: parsed.query.range, textWords: parsed.textWords };
+  excluded?: Exclusions;
+  duration?: DurationFilter | null;
 }
 
 export function hasStructure(filters: Filters): boolean {
-  return filters.entities.length > 0 || !isOpen(filters.range);
+  return filters.entities.length > 0 || !isOpen(filters.range) || hasExclusions(filters) || Boolean(filters.duration);
+}
+
+function hasExclusions(filters: Filters): boolean {
+  const excluded = filters.excluded;
+  return excluded !== undefined && (excluded.entities.length > 0 || excluded.ranges.length > 0 || excluded.textWords.length > 0 || excluded.positions.length > 0);
 }
 
 export function selectEvents(filters: Filters, index: EventIndex, fullText: FullTextIndex): Selection {
-  const structured = filterStructured(filters, index);
+  const structured = narrow(filterStructured(filters, index), filters, index, fullText);
   if (filters.textWords.length === 0) return { positions: structured ?? index.events.map((_, i) => i), unknownWords: [], unmatchedWords: [], rankedByText: false };
 
   const { positions: ranked, unknown } = fullText.search(filters.textWords, structured);
@@ -66,6 +78,33 @@ function filterStructured(filters: Filters, index: EventIndex): readonly number[
     result = result === null ? index.positionsInRange(filters.range) : result.filter(inRange);
   }
   return result;
+}
+
+/** Exclusions and lengths; null stays null when neither applies (every event still qualifies). */
+function narrow(scope: readonly number[] | null, filters: Filters, index: EventIndex, fullText: FullTextIndex): readonly number[] | null {
+  const duration = filters.duration;
+  if (!hasExclusions(filters) && !duration) return scope;
+  const excluded = filters.excluded;
+  const out = new Uint8Array(index.events.length);
+  if (excluded) {
+    for (const entity of excluded.entities) for (const position of index.positionsOf(entity)) out[position] = 1;
+    for (const position of excluded.positions) out[position] = 1;
+    for (const word of excluded.textWords) for (const position of fullText.search([word]).positions) out[position] = 1;
+  }
+  const ranges = excluded?.ranges ?? [];
+  const keep = (position: number) => {
+    if (out[position] === 1) return false;
+    const event = index.events[position];
+    if (!event) return false;
+    if (ranges.some((range) => overlaps(event.start, event.end, range))) return false;
+    if (!duration) return true;
+    const days = daysBetween(event.start, event.end);
+    return (duration.min === null || days >= duration.min) && (duration.max === null || days <= duration.max);
+  };
+  if (scope !== null) return scope.filter(keep);
+  const kept: number[] = [];
+  for (let position = 0; position < index.events.length; position++) if (keep(position)) kept.push(position);
+  return kept;
 }
 
 function intersection(a: readonly number[], b: readonly number[]): number[] {
