@@ -18,7 +18,8 @@ import { createPhraseMatcher } from './search/phrase-matcher.js';
 import { collectTitlePhrases } from './search/title-phrases.js';
 import { planQuestion, type PlanContext } from './plan/plan-question.js';
 import { executePlan, type ExecuteContext, type Execution } from './execute/execute-plan.js';
-import { hasStructure, selectEvents } from './execute/select-events.js';
+import { hasStructure, selectEvents, type Filters } from './execute/select-events.js';
+import { formatDays, formatPlace } from './answer/format-event.js';
 import { buildAnswer } from './answer/build-answer.js';
 import { suggestNearest } from './answer/suggest.js';
 import { isoDayOf } from './dates/day.js';
@@ -109,8 +110,21 @@ export function createEngine(input: DatasetInput): Engine {
             .map((position) => index.events[position])
             .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
         : [];
-    if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) notes.push(...suggestNearest(filters, index, fullText, fuzzy));
+    if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) {
+      if (people.length > 0 && filters.entities.length + filters.textWords.length > people.length) notes.push(...withoutPeopleNote(filters, people));
+      notes.push(...suggestNearest(filters, index, fullText, fuzzy));
+    }
     return buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today });
+  };
+
+  // "Did Sojati go to Rome": the Secretariat was there, but the post does not name him; say so rather than only "no".
+  const withoutPeopleNote = (filters: Filters, people: readonly Entity[]): string[] => {
+    const others = selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions;
+    if (others.length === 0) return [];
+    const list = others.slice(0, 3).map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
+    const named = people.map((person) => person.name).join(' and ');
+    const lines = list.map((event) => `${event.title} (${formatPlace(event)}, ${formatDays(event.start, event.end)})`).join('; ');
+    return [`The Secretariat took part in ${others.length === 1 ? '1 such event' : `${others.length} such events`} whose post does not name ${named}: ${lines}${others.length > 3 ? '; ...' : ''}.`];
   };
 
   const complete = (type: Entity['type'], used: (entity: Entity) => boolean) => (prefix: string, max = 25): string[] => {

@@ -6,7 +6,7 @@ import type { EventIndex } from '../search/event-index.js';
 import type { Plan } from '../plan/plan.js';
 import type { Execution } from '../execute/execute-plan.js';
 import { describePlan } from './describe-query.js';
-import { formatDays, formatPlace } from './format-event.js';
+import { formatDays, formatPlace, titleOf } from './format-event.js';
 import { HELP_TEXT } from './help-text.js';
 import { headlineOf } from './headline.js';
 import { caveatsOf } from './caveats.js';
@@ -44,10 +44,18 @@ export function buildAnswer(parts: AnswerParts): Answer {
     const count = parts.alsoWithout.length === 1 ? '1 more event' : `${parts.alsoWithout.length} more events`;
     notes.push(`In the same period the Secretariat took part in ${count} whose post does not name ${query.people.join(' or ')}: ${list}${parts.alsoWithout.length > 3 ? '; ...' : ''}.`);
   }
-  if (execution.grouping && execution.grouping.without > 0) notes.push(`${execution.grouping.without} of these events name no ${plan.aggregate?.by === 'organisation' ? 'organiser' : plan.aggregate?.by ?? 'value'}; they are not counted in any group.`);
+  const without = execution.grouping?.without ?? 0;
+  if (without > 0) {
+    const what = plan.aggregate?.by === 'organisation' ? 'organiser' : plan.aggregate?.by === 'person' ? 'person' : (plan.aggregate?.by ?? 'value');
+    notes.push(without === 1 ? `1 of these events names no ${what}; it is not counted in any group.` : `${without} of these events name no ${what}; they are not counted in any group.`);
+  }
   if (query.upcoming && events.length === 0) {
+    // Say what is nearest: the next event after the window asked about, or else the latest one published.
+    const to = plan.filters.range.to;
+    const next = to ? index.events.find((event) => event.start > to) : undefined;
     const latest = index.events[index.events.length - 1];
-    if (latest) notes.push(`The latest published event is ${latest.title} (${formatPlace(latest)}, ${formatDays(latest.start, latest.end)}).`);
+    if (next) notes.push(`The next published event after that is ${titleOf(next)} (${formatPlace(next)}, ${formatDays(next.start, next.end)}).`);
+    else if (latest) notes.push(`The latest published event is ${titleOf(latest)} (${formatPlace(latest)}, ${formatDays(latest.start, latest.end)}).`);
   }
 
   const caveats = caveatsOf(plan, execution.selection, events.length);

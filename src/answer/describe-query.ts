@@ -2,7 +2,7 @@
 // what it is: "where · Agron Sojati · not in Montenegro · after <event> (15–17 March 2022) · by country".
 import type { Plan } from '../plan/plan.js';
 import type { Query } from '../query/query.js';
-import { formatDays, formatRange } from './format-event.js';
+import { formatDays, formatRange, titleOf } from './format-event.js';
 import { DIMENSION_NOUNS } from './dimension-names.js';
 import { ordinal } from './wording.js';
 
@@ -37,7 +37,7 @@ export function describePlan(plan: Plan): string {
     const [one, many] = DIMENSION_NOUNS[aggregate.by];
     parts.push(aggregate.pick === 'most' ? `the ${one} with the most events` : aggregate.pick === 'least' ? `the ${one} with the fewest events` : `by ${one}`);
     if (aggregate.minCount !== null || aggregate.maxCount !== null) parts.push(describeCounts(aggregate.minCount, aggregate.maxCount));
-    if (aggregate.complement) parts.push(`${many} without them`);
+    if (aggregate.complement) parts.push(`${many} with no post naming ${plan.parsed.excluded.map((entity) => entity.name).join(' or ')}`);
   }
   if (query.people.length > 0) parts.push(query.people.join(' and '));
   if (query.pronoun) parts.push(`(reading "he" as ${query.pronoun})`);
@@ -49,7 +49,8 @@ export function describePlan(plan: Plan): string {
   if (exclude.places.length > 0) parts.push(`not in ${exclude.places.join(' or ')}`);
   if (exclude.organisations.length > 0) parts.push(`not with ${exclude.organisations.join(' or ')}`);
   if (exclude.kinds.length > 0) parts.push(`not ${exclude.kinds.map((kind) => `${kind}s`).join(' or ')}`);
-  if (query.upcoming) parts.push(`from ${formatDays(plan.filters.range.from ?? '', plan.filters.range.from ?? '')} on`);
+  const { from, to } = plan.filters.range;
+  if (query.upcoming && from) parts.push(to ? `from ${formatDays(from, from)} to ${formatDays(to, to)}` : `from ${formatDays(from, from)} on`);
   else {
     const range = formatRange(plan.anchor ? query.range : plan.filters.range);
     if (range) parts.push(range);
@@ -71,7 +72,7 @@ function describeAnchor(plan: Plan): string {
   const anchor = plan.anchor!;
   const query = plan.parsed.query.anchor!;
   const distance = query.distance ? `${query.distance.count} ${query.distance.unit}${query.distance.count === 1 ? '' : 's'} ` : '';
-  const names = anchor.events.map((event) => `${event.title} (${formatDays(event.start, event.end)})`);
+  const names = anchor.events.map((event) => `${titleOf(event)} (${formatDays(event.start, event.end)})`);
   const named = names.length > 0 ? names.join(' and ') : anchor.phrases.join(' and ');
   if (anchor.relation === 'within') return `within ${distance}of ${named}`;
   if (anchor.relation === 'during' && query.distance) return `the same ${query.distance.unit} as ${named}`;

@@ -48,3 +48,8 @@ export function formatEventLine(event: EventRecord): string {
   const people = event.people.length > 0 ? ` (${event.people.join(', ')})` : '';
   return `${formatDays(event.start, event.end)} · ${formatPlace(event)} · ${event.title}${people}`;
 }
+
+/** A title inside a sentence: without the full stop or colon some posts end their titles with. */
+export function titleOf(event: Pick<EventRecord, 'title'>): string {
+  return event.title.replace(/[\s.:;,]+$/, '');
+}

@@ -7,7 +7,7 @@ import type { Grouping } from '../execute/group-events.js';
 import type { Ordered } from '../execute/order-events.js';
 import type { PersonMention } from './answer.js';
 import { isTime } from '../execute/group-events.js';
-import { formatDays, formatPlace } from './format-event.js';
+import { formatDays, formatPlace, titleOf } from './format-event.js';
 import { DIMENSION_NOUNS } from './dimension-names.js';
 import { joinList, ordinal, plural } from './wording.js';
 import { daysBetween } from '../dates/day-range.js';
@@ -31,7 +31,7 @@ export function headlineOf(parts: HeadlineParts): string {
   const n = events.length;
   const counted = plural(n, 'event');
   if (plan.problem) return problemOf(parts);
-  if (query.intent === 'yesno') return n > 0 ? `Yes: ${yesOf(parts)}` : 'No: no event matches.';
+  if (query.intent === 'yesno') return n > 0 ? `Yes: ${yesOf(parts)}` : query.people.length > 0 ? `No: no post names ${joinList(query.people)} for this.` : 'No: no event matches.';
   if (parts.grouping) return groupsHeadline(parts);
   if (query.intent === 'duration') return durationHeadline(events);
   if (plan.order?.by === 'duration') return lengthHeadline(parts);
@@ -90,7 +90,7 @@ function groupsHeadline({ plan, grouping, events }: HeadlineParts): string {
     return `${who}A tie: ${groups.length} ${many} have ${plural(top.count, 'event')} each: ${joinList(groups.map((group) => group.value))}.`;
   }
   if (aggregate.complement) return `${plural(groups.length, one, many)} where no post names ${joinList(plan.parsed.excluded.map((e) => e.name), 'or')}: ${list}.`;
-  if (isTime(aggregate.by) && query.intent !== 'count') return `${who}Events per ${one}: ${list}.`;
+  if (aggregate.per || (isTime(aggregate.by) && query.intent !== 'count')) return `${who}Events per ${one}: ${list}.`;
   return `${who}${plural(groups.length, one, many)}: ${list}.`;
 }
 
@@ -125,7 +125,7 @@ function lengthHeadline({ plan, events, ordered }: HeadlineParts): string {
 function nearestHeadline({ plan, events }: HeadlineParts): string {
   const anchor = plan.anchor!;
   const side = anchor.relation === 'before' ? 'before' : 'after';
-  const named = anchor.events.map((event) => event.title).join(' and ');
+  const named = anchor.events.map(titleOf).join(' and ');
   if (events.length === 0) return `Nothing ${side} ${named}.`;
   const which = side === 'before' ? 'last' : 'first';
   return events.length === 1 ? `The ${which} event ${side} ${named}:` : `The ${which} events ${side} ${named} (${events.length}, on the same day):`;
@@ -139,8 +139,9 @@ function positionHeadline({ plan, events, total, ordered }: HeadlineParts): stri
   return `The ${which} event (of ${total}):`;
 }
 
-function upcomingHeadline({ events, today }: HeadlineParts): string {
-  if (events.length === 0) return `No upcoming events: nothing is published from ${formatDays(today, today)} on.`;
+function upcomingHeadline({ events, today, plan }: HeadlineParts): string {
+  const to = plan.filters.range.to;
+  if (events.length === 0) return to ? `No events from ${formatDays(today, today)} to ${formatDays(to, to)}.` : `No upcoming events: nothing is published from ${formatDays(today, today)} on.`;
   const current = events[0]!.start < today;
   if (events.length === 1) return current ? 'Under way now:' : 'The next event:';
   return `${plural(events.length, 'event')} from today on${current ? ' (the first is under way now)' : ''}:`;

@@ -54,7 +54,7 @@ function valuesOf(event: EventRecord, by: Dimension, kinds: () => readonly strin
     case 'country':
       return event.country ? [event.country] : [];
     case 'city':
-      return event.city ? [event.country ? `${event.city}, ${event.country}` : event.city] : [];
+      return event.city ? [event.city] : [];
     case 'organisation':
       return event.organisers;
     case 'person':

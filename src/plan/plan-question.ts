@@ -47,7 +47,10 @@ export function planQuestion(question: string, today: string, context: PlanConte
   const events = targets.flatMap((target) => (target.kind === 'event' ? [context.index.events[target.position]!] : []));
   const range = anchorRange(anchor, targets.map((target) => (target.kind === 'event' ? { range: spanOf(context.index.events[target.position]!), isEvent: true } : { range: target.kind === 'days' ? target.range : { from: null, to: null }, isEvent: false })));
   const nearestOnly = anchor.nearest && !parsed.query.order;
-  const resolved: ResolvedAnchor = { relation: anchor.relation, events, phrases, nearest: nearestOnly };
+  // "the next event after X", "the last meeting before X": the order says nearest.
+  const order = parsed.query.order;
+  const nearestByOrder = order?.by === 'start' && (parsed.query.limit === 1 || order.position === 1) && order.direction === (anchor.relation === 'before' ? 'desc' : 'asc');
+  const resolved: ResolvedAnchor = { relation: anchor.relation, events, phrases, nearest: nearestOnly || (nearestByOrder && ['before', 'after'].includes(anchor.relation)) };
   const excluded = targets.flatMap((target) => (target.kind === 'event' ? [target.position] : []));
   // "the meeting before X", "right after X": only the nearest one on that side.
   const nearest: Order | null = nearestOnly ? { by: 'start', direction: anchor.relation === 'before' ? 'desc' : 'asc', position: 1, ties: true } : null;

@@ -150,6 +150,11 @@ export const DATE_TERM_PATTERNS: readonly TermPattern[] = [
     build: ([part, year]) => fixed(part === 'end' ? monthSpan(Number(year), 10, 12) : monthSpan(Number(year), 1, 3)),
   },
   {
+    // Days people name by their holiday: "around Christmas 2022", "before Easter".
+    pattern: `(christmas eve|christmas day|christmas|xmas|new years eve|new year eve|new years day|new years|new year|orthodox easter|easter|may day|labou?r day|europe day)(?: ${Y})?`,
+    build: ([holiday, year], today) => holidayTerm(holiday ?? '', year, today),
+  },
+  {
     pattern: `${Y}-${Y}`,
     build: ([first, last]) =>
       Number(first) <= Number(last) ? { ...fixed({ from: yearRange(Number(first)).from, to: yearRange(Number(last)).to }), isSpan: true } : null,
@@ -157,11 +162,6 @@ export const DATE_TERM_PATTERNS: readonly TermPattern[] = [
   {
     pattern: `(?:the year )?${Y}`,
     build: ([year]) => ({ ...fixed(yearRange(Number(year))), yearOnly: true }),
-  },
-  {
-    // Days people name by their holiday: "around Christmas 2022", "before Easter".
-    pattern: `(christmas eve|christmas day|christmas|xmas|new years eve|new year eve|new years day|new years|new year|orthodox easter|easter|may day|labou?r day|europe day)(?: ${Y})?`,
-    build: ([holiday, year], today) => holidayTerm(holiday ?? '', year, today),
   },
   {
     pattern: `(?:in )?(?:the )?(?:last|past|previous) (\\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')}) (days?|weeks?|months?|years?)`,

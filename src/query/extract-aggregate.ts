@@ -28,7 +28,7 @@ const MODIFIER = '(?: (?:different|distinct|other|separate|unique))?';
 const MOST = '(most|least|fewest)';
 const VERB = '(?: (?:visited|seen|named|mentioned|used|frequent|frequently visited|common|popular|active|often))';
 
-const all = (by: Dimension): Aggregate => ({ by, pick: 'all', minCount: null, maxCount: null, complement: false });
+const all = (by: Dimension, per = false): Aggregate => ({ by, pick: 'all', minCount: null, maxCount: null, complement: false, per });
 const dimension = (noun: string | undefined) => DIMENSION_OF.get(noun ?? '');
 
 const RULES: readonly { pattern: string; spec(groups: (string | undefined)[]): AggregateSpec | null }[] = [
@@ -40,7 +40,7 @@ const RULES: readonly { pattern: string; spec(groups: (string | undefined)[]): A
   { pattern: `(?:which|what)${MODIFIER} ${ANY_NOUN}`, spec: ([noun]) => (dimension(noun) === 'person' ? null : withDimension(noun, (by) => ({ aggregate: all(by), counted: false }))) },
   {
     pattern: `(?:per|by|each|every|for each|in each|for every|broken down by|grouped by|breakdown by|split by|by each) ${ANY_NOUN}|a (year|month)`,
-    spec: ([noun, unit]) => withDimension(noun ?? unit, (by) => ({ aggregate: all(by), counted: false })),
+    spec: ([noun, unit]) => withDimension(noun ?? unit, (by) => ({ aggregate: all(by, true), counted: false })),
   },
   { pattern: `(?:the )?${ANY_NOUN}${VERB}? (?:the )?${MOST}(?: often| frequently| times| events| meetings| visits)?`, spec: ([noun, which]) => withDimension(noun, (by) => ({ aggregate: { ...all(by), pick: which === 'most' ? 'most' : 'least' }, counted: false })) },
 ];

@@ -39,6 +39,9 @@ export function extractDuration(state: ParseState): DurationSpec {
     state.take(start, end);
     asked = true;
   }
+  // "how long did the Vienna working group last": the verb, not "the last event".
+  const lastWord = state.words.length - 1;
+  if (asked && /^(?:last|lasted|take|took|run|ran)$/.test(state.words[lastWord] ?? '') && state.isFree(lastWord, lastWord + 1)) state.take(lastWord, lastWord + 1);
   let filter: DurationFilter | null = null;
   for (const rule of FILTERS) {
     const [match] = matchFreeWords(state, rule.pattern);

@@ -20,7 +20,7 @@ export interface TypoMatch extends EntityMention {
   typed: string;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'across', 'throughout', 'within', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'across', 'throughout', 'within', 'around', 'non']);
 
 export function extractExactEntities(state: ParseState, matcher: PhraseMatcher<Entity>): EntityMention[] {
   const found: EntityMention[] = [];
@@ -28,6 +28,8 @@ export function extractExactEntities(state: ParseState, matcher: PhraseMatcher<E
     const before = state.words[match.start - 1] === 'the' ? state.words[match.start - 2] : state.words[match.start - 1];
     const afterPreposition = PLACE_PREPOSITIONS.has(before ?? '');
     let entities = match.values.filter((entity) => !entity.ambiguous || afterPreposition);
+    // "outside the EU" is the place the organisation is named after.
+    if (afterPreposition) entities = entities.map((entity) => entity.placeTwin ?? entity);
     // One name, two things ("European Union" the region and the organisation): "in" means the place.
     if (entities.some((entity) => entity.type === 'place') && entities.some((entity) => entity.type !== 'place')) {
       entities = entities.filter((entity) => (entity.type === 'place') === afterPreposition);

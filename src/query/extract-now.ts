@@ -4,7 +4,7 @@
 import type { DayRange } from './query.js';
 import type { ParseState } from './parse-state.js';
 import { matchFreeWords } from './parse-state.js';
-import { monthRange, weekRange, yearRange } from '../dates/day-range.js';
+import { intersectRanges, monthRange, weekRange, yearRange } from '../dates/day-range.js';
 import { splitDay } from '../dates/day.js';
 import { EVENT_NOUN_PATTERN, isPluralEventNoun } from './event-nouns.js';
 import { wordNumber, WORD_NUMBER_PATTERN } from './word-numbers.js';
@@ -47,7 +47,7 @@ const RULES: readonly { pattern: string; anchor(found: Found, today: string): No
     },
   },
   {
-    pattern: `(?:the )?(next|upcoming|forthcoming|coming)(?: (${WORD_NUMBER_PATTERN}))?(?: (${EVENT_NOUN_PATTERN}))?|(?:the )?(?:future|planned|scheduled) (${EVENT_NOUN_PATTERN})|coming up|still to come|in the (?:coming|next) (?:days|weeks|months)`,
+    pattern: `coming up|still to come|in the (?:coming|next) (?:days|weeks|months)|(?:the )?(next|upcoming|forthcoming|coming)(?: (${WORD_NUMBER_PATTERN}))?(?: (${EVENT_NOUN_PATTERN}))?|(?:the )?(?:future|planned|scheduled) (${EVENT_NOUN_PATTERN})`,
     anchor: ({ groups: [word, count, noun, noun2], following }, today) => {
       if (ANCHOR_WORDS.test(following) || (word === 'next' && !noun && !count && CALENDAR_UNITS.test(following))) return null;
       const n = count ? wordNumber(count) : null;
@@ -58,14 +58,16 @@ const RULES: readonly { pattern: string; anchor(found: Found, today: string): No
   },
 ];
 
+/** Every phrase anchored on today, together: "coming up later this year" is from today to the year's end. */
 export function extractNowAnchor(state: ParseState, today: string): NowAnchor | null {
+  let found: NowAnchor | null = null;
   for (const rule of RULES) {
     for (const { match, start, end } of matchFreeWords(state, rule.pattern)) {
       const anchor = rule.anchor({ groups: match.slice(1) as string[], following: state.words[end] ?? '' }, today);
       if (!anchor) continue;
       state.take(start, end);
-      return anchor;
+      found = found ? { range: intersectRanges(found.range, anchor.range), upcoming: found.upcoming || anchor.upcoming, limit: found.limit ?? anchor.limit } : anchor;
     }
   }
-  return null;
+  return found;
 }

@@ -17,6 +17,7 @@ join joined meet met meeting involved involve present presence appear appeared i
 hosted host hosts work works working
 time times often again ago do doing did
 iisg secretariat mr ms mrs dr
+named mentioned listed people persons person
 `;
 
 export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLER.split(/\s+/).filter(Boolean));
@@ -25,4 +26,5 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLER.split(/\s+/).fil
  * Filler that is only filler in a phrase: "organised by UNODC" says nothing the organisation does not,
  * while "organised crime" is a topic.
  */
-export const FILLER_PHRASE_PATTERN = '(?:co-)?(?:organi[sz]ed|hosted|led|chaired|run|convened) by';
+export const FILLER_PHRASE_PATTERN =
+  '(?:co-)?(?:organi[sz]ed|hosted|led|chaired|run|convened) by|(?:co-)?(?:organi[sz]ed|hosted|chaired|convened)(?= (?:the|a|an|it|this|that|them|any|events?|meetings?|workshops?|conferences?|seminars?|activities))';

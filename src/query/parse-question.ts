@@ -66,8 +66,8 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   const dateMentions = extractDateMentions(state, today);
   extractDateWindows(state, dateMentions);
   const anchor = extractAnchor(state, { targetEnds: options.anchorEnds });
-  const orderSpec = extractOrder(state);
   const duration = extractDuration(state);
+  const orderSpec = extractOrder(state);
   const placeQuestion = /\b(?:where|which (?:cities|city|countries|country|places?))\b/.test(state.text);
   const whoQuestion = /\b(?:who|whom)\b/.test(state.text);
   const aggregateSpec = extractAggregate(state, placeQuestion ? 'city' : whoQuestion ? 'person' : null);
@@ -76,8 +76,8 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   mentions.push(...typos);
   const pronoun = extractPronoun(state, mentions, vocabulary.personFor);
   if (pronoun) mentions.push(pronoun);
-  for (const { start, end } of matchFreeWords(state, FILLER_PHRASE_PATTERN)) state.take(start, end);
   const negation = extractNegation(state, mentions, dateMentions);
+  for (const { start, end } of matchFreeWords(state, FILLER_PHRASE_PATTERN)) state.take(start, end);
   const intent = extractIntent(state, { yesNo, counted: aggregateSpec?.counted === true, durationAsked: duration.asked, order: orderSpec.order });
 
   const unsupported = intent === 'help' ? [] : findUnappliedOperators(state);

@@ -62,6 +62,8 @@ export interface Aggregate {
   maxCount: number | null;
   /** "which countries did he not visit": groups of the scope that the excluded person's events do not have. */
   complement: boolean;
+  /** Asked as "per month" / "by country": the answer is the events counted in each group. */
+  per: boolean;
 }
 
 export interface DurationFilter {

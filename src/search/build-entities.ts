@@ -48,6 +48,11 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
   for (const city of vocabulary.places.cities) add(make('place', city.name, { isCity: true, ambiguous: city.ambiguous }), city.aliases);
   for (const organisation of vocabulary.organisations) add(make('organisation', organisation.name), [organisation.fullName, ...organisation.aliases]);
   for (const kind of vocabulary.kinds) add(make('kind', kind.name), kind.aliases);
+  for (const organisation of vocabulary.organisations) {
+    const twin = organisation.fullName ? byKey.get(`place:${foldWords(organisation.fullName)}`) : undefined;
+    const entity = byKey.get(`organisation:${foldWords(organisation.name)}`);
+    if (twin && entity) entity.placeTwin = twin;
+  }
 
   // Events repeat the same few thousand names: fold each once (100k events would fold half a million times).
   const folded = new Map<string, string>();

@@ -11,6 +11,8 @@ export interface Entity {
   isCity: boolean;
   /** Matched only after "in", "at", "to", "from", "near" ("Nice", "Split"). */
   ambiguous: boolean;
+  /** For an organisation named after a place ("EU", the European Union): that place, meant after "in" or "outside". */
+  placeTwin?: Entity;
 }
 
 export interface EntityAlias {
