@@ -2,8 +2,8 @@
 import type { Answer, EventRecord } from '../../src/index.js';
 
 export function eventJson(event: EventRecord) {
-  const { id, title, start, end, city, country, people, organisers } = event;
-  return { id, title, start, end, city, country, people, organisers };
+  const { id, title, start, end, city, country, people, organisers, topics, summary, source } = event;
+  return { id, title, start, end, city, country, people, organisers, topics, summary, source };
 }
 
 export function answerJson(answer: Answer) {
@@ -13,6 +13,8 @@ export function answerJson(answer: Answer) {
     count: answer.count,
     events: answer.events.map(eventJson),
     people: answer.people,
+    groups: answer.groups,
+    verdict: answer.verdict,
     notes: answer.notes,
     text: answer.text,
   };

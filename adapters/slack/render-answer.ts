@@ -2,13 +2,14 @@
 // how to narrow. Every dataset string and the echoed question are escaped here; dates are plain text
 // (Slack's date tokens would shift an all-day date into the reader's time zone).
 import { formatDays, formatPlace } from '../../src/index.js';
-import type { Answer, EventRecord, PersonMention } from '../../src/index.js';
+import type { Answer, AnswerGroup, EventRecord, PersonMention } from '../../src/index.js';
 import { fitMessage } from './block-limits.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import type { SlackBlock, SlackMessage } from './slack-message.js';
 
 export const SHOWN_EVENTS = 10;
 const SHOWN_PEOPLE = 15;
+const SHOWN_GROUPS = 25;
 
 export interface RenderOptions {
   /** The question as the user typed it, repeated in the reply (slash command answers are private and
@@ -22,8 +23,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   blocks.push(contextBlock(intro.filter((line): line is string => line !== null).join('\n')));
   blocks.push(sectionBlock(`*${escapeMrkdwn(answer.headline)}*`));
   if (answer.people.length > 0) blocks.push(sectionBlock(describePeople(answer.people)));
-  for (const event of answer.events.slice(0, SHOWN_EVENTS)) blocks.push(sectionBlock(describeEvent(event)));
-  const hidden = answer.events.length - SHOWN_EVENTS;
+  if (answer.groups.length > 0) blocks.push(sectionBlock(describeGroups(answer.groups)));
+  // Groups are the answer; their events follow when they are few.
+  const listed = answer.groups.length > 0 && answer.events.length > SHOWN_EVENTS ? [] : answer.events.slice(0, SHOWN_EVENTS);
+  for (const event of listed) blocks.push(sectionBlock(describeEvent(event)));
+  const hidden = listed.length === 0 ? 0 : answer.events.length - listed.length;
   if (hidden > 0) blocks.push(contextBlock(describeHidden(hidden)));
   if (answer.notes.length > 0) blocks.push(contextBlock(answer.notes.map(escapeMrkdwn).join('\n')));
   return fitMessage({ text: escapeMrkdwn(answer.text), blocks });
@@ -46,6 +50,12 @@ function describePeople(people: PersonMention[]): string {
   const hidden = people.length - SHOWN_PEOPLE;
   if (hidden > 0) lines.push(`…and ${hidden} more`);
   return `*People named*\n${lines.join('\n')}`;
+}
+
+function describeGroups(groups: readonly AnswerGroup[]): string {
+  const lines = groups.slice(0, SHOWN_GROUPS).map((group) => `• ${escapeMrkdwn(group.value)} — ${group.count} ${group.count === 1 ? 'event' : 'events'}`);
+  if (groups.length > SHOWN_GROUPS) lines.push(`…and ${groups.length - SHOWN_GROUPS} more`);
+  return lines.join('\n');
 }
 
 function describeHidden(hidden: number): string {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonLines, runIisg } from './cli-harness.js';
 
-const EVENT_KEYS = ['city', 'country', 'end', 'id', 'organisers', 'people', 'start', 'title'];
+const EVENT_KEYS = ['city', 'country', 'end', 'id', 'organisers', 'people', 'source', 'start', 'summary', 'title', 'topics'];
 const INTERPRETATION_KEYS = ['from', 'intent', 'limit', 'organisations', 'people', 'places', 'text', 'to'];
 
 describe('iisg ask --json', () => {
@@ -22,6 +22,19 @@ describe('iisg ask --json', () => {
     expect(events).toHaveLength(3);
     for (const event of events) expect(Object.keys(event).sort()).toEqual(EVENT_KEYS);
     expect(typeof answer?.text).toBe('string');
+  });
+
+  it('carries the query model: exclusion, anchor, groups and a verdict', async () => {
+    const questions = 'events not in Montenegro\nwhat happened after the Ohrid conference\nhow many countries in 2022\ndid Sojati go to Rome\n';
+    const [excluded, anchored, grouped, yesNo] = jsonLines((await runIisg(['ask', '--json', '--now', '2026-11-28'], questions)).stdout);
+    expect((excluded?.interpretation as any).exclude.places).toEqual(['Montenegro']);
+    expect((anchored?.interpretation as any).anchor.events.map((event: any) => event.start)).toEqual(['2022-03-15']);
+    expect((anchored?.interpretation as any).from).toBe('2022-03-18');
+    // The posts of 2022: Ohrid and Skopje (North Macedonia), Tirana, Budapest, Vienna, Athens.
+    expect((grouped?.groups as any[]).map((group) => group.value).sort()).toEqual(['Albania', 'Austria', 'Greece', 'Hungary', 'North Macedonia']);
+    expect((grouped?.groups as any[]).find((group) => group.value === 'North Macedonia').events).toHaveLength(2);
+    expect((grouped?.text as string).split('\n')[0]).toMatch(/^5 countries/);
+    expect(yesNo?.verdict).toBe('no');
   });
 
   it('lists every match in events, even past what the text shows', async () => {

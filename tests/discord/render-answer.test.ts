@@ -103,6 +103,17 @@ describe('notices', () => {
     expectWithinLimits(reply);
   });
 
+  it('lists the groups of a grouped answer in the description', () => {
+    const groups = [{ value: 'Montenegro', count: 2, events: ['a', 'b'] }, { value: 'Moldova', count: 1, events: ['c'] }];
+    const reply = renderAnswer(makeAnswer({ events: [TIVAT, BUDVA, CHISINAU], groups, headline: '2 countries' }));
+    expect(reply.embeds[0]?.description).toContain('• Montenegro (2 events)');
+    expect(reply.embeds[0]?.description).toContain('• Moldova (1 event)');
+    expect(reply.embeds[0]?.fields).toHaveLength(3);
+    const long = renderAnswer(makeAnswer({ events: manyEvents(30), groups, headline: '2 countries' }));
+    expect(long.embeds[0]?.fields).toHaveLength(0);
+    expectWithinLimits(long);
+  });
+
   it('an answer to "help" renders as the help', () => {
     const answer = makeAnswer({ events: [], interpretation: emptyInterpretation({ intent: 'help' }), text: 'Ask about people and places.' });
     expect(renderAnswer(answer).embeds[0]?.description).toMatch(/^Ask about people and places\.\n\n\*\*Commands/);

@@ -20,6 +20,17 @@ describe('renderAnswer', () => {
     expectWithinSlackLimits(message);
   });
 
+  it('shows the groups of a grouped answer, and their events only when they are few', () => {
+    const groups = [{ value: 'North Macedonia', count: 3, events: ['a', 'b', 'c'] }, { value: 'Albania', count: 1, events: ['d'] }];
+    const few = renderAnswer(makeAnswer({ groups, headline: '2 countries: North Macedonia (3), Albania (1).' }));
+    expect(messageText(few)).toContain('• North Macedonia — 3 events');
+    expect(messageText(few)).toContain('IISG Board Meeting held in Tivat');
+    const many = renderAnswer(makeAnswer({ groups, events: manyEvents(30), headline: '2 countries' }));
+    expect(messageText(many)).toContain('• Albania — 1 event');
+    expect(messageText(many)).not.toContain('more events not shown');
+    expectWithinSlackLimits(many);
+  });
+
   it('prints dates as plain words, never as Slack date tokens', () => {
     const text = JSON.stringify(renderAnswer(makeAnswer()));
     expect(text).not.toMatch(/<!date/);

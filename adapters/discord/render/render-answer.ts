@@ -3,7 +3,7 @@
 import { escapeMarkdown } from 'discord.js';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { formatDays, formatPlace } from '../../../src/index.js';
-import type { Answer, EventRecord, PersonMention } from '../../../src/index.js';
+import type { Answer, AnswerGroup, EventRecord, PersonMention } from '../../../src/index.js';
 import { DISCORD_LIMITS, embedLength, fitEmbed, fitField, truncate } from '../discord-limits.js';
 import { EMBED_COLOUR } from '../discord-reply.js';
 import type { DiscordReply } from '../discord-reply.js';
@@ -12,6 +12,7 @@ import { renderHelp } from './render-help.js';
 /** Events shown per answer; the rest are counted, with a hint on how to narrow. */
 export const MAX_EVENTS_SHOWN = 10;
 const MAX_PEOPLE_SHOWN = 15;
+const MAX_GROUPS_SHOWN = 20;
 /** Room kept for the footer when deciding how many event fields fit in 6000 characters. */
 const FOOTER_RESERVE = 300;
 // With 10 events these caps keep the whole embed under 6000 characters, so long notes or titles never push
@@ -25,6 +26,7 @@ export function renderAnswer(answer: Answer): DiscordReply {
   const description = [
     `**Understood:** ${escape(answer.understood)}`,
     ...renderPeople(answer.people),
+    ...renderGroups(answer.groups),
     ...answer.notes.map((note) => `• ${escape(note)}`),
   ].join('\n');
   const embed: APIEmbed = {
@@ -35,14 +37,16 @@ export function renderAnswer(answer: Answer): DiscordReply {
     fields: [],
   };
   const fields: APIEmbedField[] = [];
-  for (const event of answer.events.slice(0, MAX_EVENTS_SHOWN)) {
+  // Groups are the answer; their events follow when they are few.
+  const listed = answer.groups.length > 0 && answer.events.length > MAX_EVENTS_SHOWN ? [] : answer.events.slice(0, MAX_EVENTS_SHOWN);
+  for (const event of listed) {
     const field = renderEvent(event);
     if (embedLength({ ...embed, fields: [...fields, field] }) + FOOTER_RESERVE > DISCORD_LIMITS.embedTotal) break;
     fields.push(field);
   }
   embed.fields = fields;
   const total = Math.max(answer.count, answer.events.length);
-  if (fields.length < total) embed.footer = { text: renderNarrowHint(fields.length, total) };
+  if (listed.length > 0 && fields.length < total) embed.footer = { text: renderNarrowHint(fields.length, total) };
   return { embeds: [fitEmbed(embed)] };
 }
 
@@ -59,6 +63,13 @@ function renderPeople(people: PersonMention[]): string[] {
   const shown = people.slice(0, MAX_PEOPLE_SHOWN).map((person) => `• ${escape(person.name, EVENT_NAME)} (${plural(person.events, 'event')})`);
   const more = people.length > MAX_PEOPLE_SHOWN ? [`…and ${people.length - MAX_PEOPLE_SHOWN} more`] : [];
   return ['**People:**', ...shown, ...more];
+}
+
+function renderGroups(groups: readonly AnswerGroup[]): string[] {
+  if (groups.length === 0) return [];
+  const shown = groups.slice(0, MAX_GROUPS_SHOWN).map((group) => `• ${escape(group.value, EVENT_NAME)} (${plural(group.count, 'event')})`);
+  const more = groups.length > MAX_GROUPS_SHOWN ? [`…and ${groups.length - MAX_GROUPS_SHOWN} more`] : [];
+  return [...shown, ...more];
 }
 
 function renderNarrowHint(shown: number, total: number): string {
