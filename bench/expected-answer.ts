@@ -11,7 +11,18 @@ export type Expected =
   /** Every one of these events among the first five. */
   | { mode: 'hit5'; targets: string[] }
   /** Share of the first five events that carry this topic. */
-  | { mode: 'p5'; topic: string };
+  | { mode: 'p5'; topic: string }
+  /** These groups with these counts, in any order ("how many countries", "per year"). */
+  | { mode: 'groups'; groups: [string, number][] }
+  /** A yes/no answer. */
+  | { mode: 'verdict'; verdict: 'yes' | 'no' };
+
+/** What of an answer is judged: its events, and for groupings and yes/no questions those parts. */
+export interface Returned {
+  events: readonly EventRecord[];
+  groups?: readonly { value: string; count: number }[];
+  verdict?: 'yes' | 'no' | null;
+}
 
 export interface Question {
   text: string;
@@ -53,9 +64,18 @@ export interface Verdict {
   detail?: string;
 }
 
-/** Checks a list of returned events (in answer order) against what was expected. */
-export function judge(expected: Expected, returned: readonly EventRecord[]): Verdict {
+/** Checks an answer (its events in answer order, groups, verdict) against what was expected. */
+export function judge(expected: Expected, answer: Returned): Verdict {
+  const returned = answer.events;
   switch (expected.mode) {
+    case 'groups': {
+      const key = (groups: readonly (readonly [string, number])[]) => groups.map(([value, count]) => `${value}=${count}`).sort().join('; ');
+      const got = key((answer.groups ?? []).map((group) => [group.value, group.count] as const));
+      const want = key(expected.groups);
+      return got === want ? { right: true } : { right: false, detail: `expected groups ${want.slice(0, 120)}, got ${got.slice(0, 120)}` };
+    }
+    case 'verdict':
+      return answer.verdict === expected.verdict ? { right: true } : { right: false, detail: `expected ${expected.verdict}, got ${answer.verdict ?? 'no verdict'}` };
     case 'set': {
       const ids = returned.map((event) => event.id);
       const right = ids.length === expected.count && hashIds(ids) === expected.hash;

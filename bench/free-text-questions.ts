@@ -47,7 +47,7 @@ function codeAndTopic(withTypo: boolean): Builder {
   };
 }
 
-function targetsOf(ctx: QuestionContext, words: readonly string[]): EventRecord[] {
+export function targetsOf(ctx: QuestionContext, words: readonly string[]): EventRecord[] {
   const [first] = words;
   if (!first) return [];
   // A cheap substring pass first, then the exact word check on the few posts left.

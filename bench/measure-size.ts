@@ -87,7 +87,7 @@ export function measureSize(options: MeasureOptions, progress: (line: string) =>
   progress(`loaded ${engine.events.length} events in ${Math.round(t2 - t0)} ms (index ${Math.round(t2 - t1)} ms)`);
 
   // Warm-up pass: also the answers that are judged (the engine is deterministic).
-  const verdicts: Verdict[] = questions.map((question) => judge(question.expected, (engine as Engine).ask(question.text, now).events));
+  const verdicts: Verdict[] = questions.map((question) => judge(question.expected, (engine as Engine).ask(question.text, now)));
   const samples: number[] = [];
   const cpuSamples: number[] = [];
   const structuredSamples: number[] = [];
@@ -178,7 +178,7 @@ function measureBaseline(events: readonly EventRecord[], questions: readonly Que
     const start = performance.now();
     const found = baseline.search(question.text);
     times.push(performance.now() - start);
-    if (isFreeText(question)) compared.push({ question, engine: verdict, fuse: judge(question.expected, found) });
+    if (isFreeText(question)) compared.push({ question, engine: verdict, fuse: judge(question.expected, { events: found }) });
   }
   progress(`fuse.js baseline: ${times.length} of ${questions.length} questions in ${Math.round((performance.now() - started) / 1000)} s`);
   const hit = compared.filter(({ question }) => question.expected.mode === 'hit5');

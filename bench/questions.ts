@@ -1,4 +1,4 @@
-// The fixed mix of questions for one generated dataset (228 structured, 60 free text), with the right
+// The fixed mix of questions for one generated dataset (228 structured, 38 with operators, 60 free text), with the right
 // answers known by construction: computed from the events the generator wrote, never by the engine.
 import type { GeneratedDataset } from './generate-dataset.js';
 import type { Question } from './expected-answer.js';
@@ -6,6 +6,7 @@ import { createRandom } from './random.js';
 import { createQuestionContext } from './question-context.js';
 import { STRUCTURED_MIX, type Builder } from './structured-questions.js';
 import { FREE_TEXT_MIX } from './free-text-questions.js';
+import { OPERATOR_MIX } from './operator-questions.js';
 
 export { BENCH_NOW } from './question-context.js';
 export type { Question, Expected } from './expected-answer.js';
@@ -29,6 +30,7 @@ export function buildQuestions(dataset: GeneratedDataset): Question[] {
     }
   };
   run(STRUCTURED_MIX);
+  run(OPERATOR_MIX);
   run(FREE_TEXT_MIX);
   return questions;
 }

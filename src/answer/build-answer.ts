@@ -11,6 +11,7 @@ import { HELP_TEXT } from './help-text.js';
 import { headlineOf } from './headline.js';
 import { caveatsOf } from './caveats.js';
 import { renderText } from './render-text.js';
+import { intersectRanges } from '../dates/day-range.js';
 
 export interface AnswerParts {
   question: string;
@@ -74,8 +75,8 @@ function interpretationOf(plan: Plan): Interpretation {
     places: query.places,
     organisations: query.organisations,
     kinds: query.kinds,
-    from: plan.filters.range.from,
-    to: plan.filters.range.to,
+    from: effective(plan).from,
+    to: effective(plan).to,
     text: query.text,
     limit: plan.limit,
     exclude: query.exclude,
@@ -93,6 +94,12 @@ function interpretationOf(plan: Plan): Interpretation {
     pronoun: query.pronoun,
     upcoming: query.upcoming,
   };
+}
+
+/** The days the answer covers: the question's range, narrowed by an anchor's. */
+function effective(plan: Plan): { from: string | null; to: string | null } {
+  const contained = plan.filters.contained;
+  return contained ? intersectRanges(plan.filters.range, contained) : plan.filters.range;
 }
 
 function mentionedPeople(events: readonly EventRecord[], asked: readonly string[]): PersonMention[] {

@@ -29,14 +29,17 @@ export interface Exclusions {
 
 export interface Filters {
   entities: readonly Entity[];
+  /** At least one of an event's days falls inside. */
   range: DayRange;
+  /** All of an event's days fall inside ("after the Ohrid conference": begun after it ended). */
+  contained?: DayRange | null;
   textWords: readonly string[];
   excluded?: Exclusions;
   duration?: DurationFilter | null;
 }
 
 export function hasStructure(filters: Filters): boolean {
-  return filters.entities.length > 0 || !isOpen(filters.range) || hasExclusions(filters) || Boolean(filters.duration);
+  return filters.entities.length > 0 || !isOpen(filters.range) || Boolean(filters.contained) || hasExclusions(filters) || Boolean(filters.duration);
 }
 
 function hasExclusions(filters: Filters): boolean {
@@ -76,6 +79,14 @@ function filterStructured(filters: Filters, index: EventIndex): readonly number[
       return event !== undefined && overlaps(event.start, event.end, filters.range);
     };
     result = result === null ? index.positionsInRange(filters.range) : result.filter(inRange);
+  }
+  const contained = filters.contained;
+  if (contained) {
+    const inside = (position: number) => {
+      const event = index.events[position];
+      return event !== undefined && (contained.from === null || event.start >= contained.from) && (contained.to === null || event.end <= contained.to);
+    };
+    result = (result ?? index.positionsInRange(contained)).filter(inside);
   }
   return result;
 }

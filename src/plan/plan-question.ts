@@ -57,12 +57,17 @@ export function planQuestion(question: string, today: string, context: PlanConte
   return planOf(parsed, resolved, null, excluded, range, nearest);
 }
 
+/** Before, after and between an event mean wholly on that side of it; near it means overlapping the days. */
+const WHOLLY = new Set(['before', 'after', 'between']);
+
 function planOf(parsed: ParsedQuestion, anchor: ResolvedAnchor | null, problem: PlanProblem | null, anchorPositions: readonly number[], anchorDays: DayRange | null, nearest: Order | null = null): Plan {
   const { query } = parsed;
-  const range = anchorDays ? intersectRanges(query.range, anchorDays) : query.range;
+  const wholly = anchor !== null && WHOLLY.has(anchor.relation);
+  const range = anchorDays && !wholly ? intersectRanges(query.range, anchorDays) : query.range;
   const filters: Filters = {
     entities: parsed.entities,
     range,
+    contained: wholly ? anchorDays : null,
     textWords: parsed.textWords,
     excluded: { entities: parsed.excluded, ranges: query.exclude.ranges, textWords: query.exclude.text, positions: anchorPositions },
     duration: query.duration,
