@@ -16,7 +16,9 @@ import { readEventWords } from './search/event-words.js';
 import { createFuzzyNames } from './search/fuzzy-names.js';
 import { createPhraseMatcher } from './search/phrase-matcher.js';
 import { collectTitlePhrases } from './search/title-phrases.js';
-import { planQuestion, type PlanContext } from './plan/plan-question.js';
+import { planParsed, planQuestion, settleAnchor, type PlanContext } from './plan/plan-question.js';
+import { readTurn } from './conversation/read-turn.js';
+import { nextConversationState, type ConversationState } from './conversation/conversation-state.js';
 import { executePlan, type ExecuteContext, type Execution } from './execute/execute-plan.js';
 import { hasStructure, selectEvents, type Filters } from './execute/select-events.js';
 import { formatDays, formatPlace } from './answer/format-event.js';
@@ -36,8 +38,11 @@ export interface DatasetInput {
 }
 
 export interface Engine {
-  /** Answers one question; `now` fixes "today" for relative dates. */
-  ask(question: string, now: Date): Answer;
+  /**
+   * Answers one question; `now` fixes "today" for relative dates. With the `conversation` of the previous
+   * answer, a follow-up ("and in 2022?", "the second one") is read against it.
+   */
+  ask(question: string, now: Date, conversation?: ConversationState | null): Answer;
   /** The latest `count` events, newest first. */
   recent(count: number, now: Date): Answer;
   /** Every event, sorted by start day. */
@@ -68,21 +73,27 @@ export function createEngine(input: DatasetInput): Engine {
     titles: collectTitlePhrases(words),
     personFor: (pronoun) => pronouns.get(pronoun),
   };
-  const planContext: PlanContext = { vocabulary: parser, index, fullText };
+  let positionById: Map<string, number> | null = null;
+  const positionsOf = (ids: readonly string[]) => {
+    positionById ??= new Map(index.events.map((event, position) => [event.id, position]));
+    return ids.flatMap((id) => (positionById?.has(id) ? [positionById.get(id)!] : [])).sort((a, b) => a - b);
+  };
+  const planContext: PlanContext = { vocabulary: parser, index, fullText, positionsOf };
   const executeContext: ExecuteContext = { index, fullText, kindsOf: kindsReader(catalogue.all('kind'), index) };
 
-  const run = (question: string, today: string, options: ParseOptions = {}) => {
-    const plan = planQuestion(question, today, planContext, options);
-    return { plan, execution: executePlan(plan, executeContext) };
-  };
+  const run = (question: string, today: string, options: ParseOptions = {}) => runPlan(planQuestion(question, today, planContext, options));
+  const runPlan = (plan: Plan) => ({ plan, execution: executePlan(plan, executeContext) });
   const found = ({ plan, execution }: { plan: Plan; execution: Execution }) => !plan.problem && execution.selection.positions.length > 0;
 
-  const ask = (question: string, now: Date): Answer => {
+  const ask = (question: string, now: Date, conversation: ConversationState | null = null): Answer => {
     const today = isoDayOf(now);
-    let attempt = run(question, today);
-    const notes: string[] = [];
+    const turn = readTurn(question, conversation, (text) => settleAnchor(text, today, planContext));
+    const planned = planParsed(turn.parsed, today, planContext);
+    let attempt = runPlan(turn.problem ? { ...planned, problem: { kind: 'reference-missing', message: turn.problem } } : planned);
+    const notes: string[] = [...turn.notes];
     const typos = attempt.plan.parsed.typos;
-    if (!found(attempt) && typos.length > 0) {
+    const fresh = turn.kind === 'fresh';
+    if (fresh && !found(attempt) && typos.length > 0) {
       // A typo reading that finds nothing was probably no typo ("internal" is not "Interpol"): read the words as text.
       const literal = run(question, today, { typos: false });
       if (found(literal)) {
@@ -90,7 +101,7 @@ export function createEngine(input: DatasetInput): Engine {
         attempt = literal;
       }
     }
-    if (!found(attempt)) {
+    if (fresh && !found(attempt)) {
       // "Next Generation EU events" typed in lower case: the operator reading found nothing, a title may.
       const asTitle = run(question, today, { titles: 'always' });
       if (found(asTitle) && asTitle.plan.parsed.textWords.length > attempt.plan.parsed.textWords.length) {
@@ -114,7 +125,8 @@ export function createEngine(input: DatasetInput): Engine {
       if (people.length > 0 && filters.entities.length + filters.textWords.length > people.length) notes.push(...withoutPeopleNote(filters, people));
       notes.push(...suggestNearest(filters, index, fullText, fuzzy));
     }
-    return buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today });
+    const body = buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: !fresh });
+    return { ...body, conversation: nextConversationState(conversation, question, turn.kind, body.events.map((event) => event.id), turn.focus) };
   };
 
   // "Did Sojati go to Rome": the Secretariat was there, but the post does not name him; say so rather than only "no".

@@ -1,6 +1,7 @@
 // The only door adapters use into the core.
 export { createEngine } from './engine.js';
 export { emptyInterpretation } from './answer/answer.js';
+export type { ConversationState } from './conversation/conversation-state.js';
 export type { Engine, DatasetInput } from './engine.js';
 export type { Answer, AnswerGroup, Interpretation, PersonMention } from './answer/answer.js';
 export type { Intent, DayRange, Query, Exclusion, Anchor, Order, Aggregate, Dimension, DurationFilter } from './query/query.js';

@@ -15,6 +15,7 @@ export function answerJson(answer: Answer) {
     people: answer.people,
     groups: answer.groups,
     verdict: answer.verdict,
+    followUp: answer.followUp,
     notes: answer.notes,
     text: answer.text,
   };

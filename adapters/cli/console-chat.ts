@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { BotContext } from '../bot-context.js';
 import type { CliIo } from './cli-io.js';
+import type { ConversationState } from '../../src/index.js';
 
 const GOODBYE = new Set(['exit', 'quit', 'bye', ':q']);
 
@@ -14,12 +15,16 @@ export async function runConsoleChat(context: BotContext, io: CliIo): Promise<vo
     lines.setPrompt('iisg> ');
     lines.prompt();
   }
+  // The console is one conversation: "and in 2022?" follows the question before it.
+  let conversation: ConversationState | null = null;
   for await (const line of lines) {
     const question = line.trim();
     if (GOODBYE.has(question.toLowerCase())) break;
     if (question) {
       if (!interactive) io.stdout.write(`> ${question}\n`);
-      io.stdout.write(`${context.engine().ask(question, context.now()).text}\n\n`);
+      const answer = context.engine().ask(question, context.now(), conversation);
+      conversation = answer.conversation;
+      io.stdout.write(`${answer.text}\n\n`);
     }
     if (interactive) lines.prompt();
   }

@@ -1,6 +1,7 @@
 // The platform-neutral answer every adapter renders: what was understood, what matched, and plain text.
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { Aggregate, AnchorRelation, DurationFilter, Exclusion, Intent, Order } from '../query/query.js';
+import type { ConversationState } from '../conversation/conversation-state.js';
 import { emptyExclusion } from '../query/query.js';
 
 export interface AnchorEventRef {
@@ -79,6 +80,10 @@ export interface Answer {
   notes: string[];
   /** The whole answer as readable plain text (console, CLI, fallbacks). */
   text: string;
+  /** Read against the previous question of the conversation. */
+  followUp: boolean;
+  /** What to keep for the next question of this conversation. */
+  conversation: ConversationState;
 }
 
 /** An interpretation that asks for nothing in particular (a list of every event): the base for building one. */

@@ -22,15 +22,20 @@ export interface AnswerParts {
   alsoWithout: readonly EventRecord[];
   suggestions: readonly string[];
   today: string;
+  /** Read against the previous question of a conversation (said in the understood line). */
+  followUp: boolean;
 }
 
-export function buildAnswer(parts: AnswerParts): Answer {
-  const { question, plan, execution, index } = parts;
+/** The answer but for the conversation state, which the engine adds. */
+export type AnswerBody = Omit<Answer, 'conversation'>;
+
+export function buildAnswer(parts: AnswerParts): AnswerBody {
+  const { question, plan, execution, index, followUp } = parts;
   const query = plan.parsed.query;
   const interpretation = interpretationOf(plan);
-  const understood = describePlan(plan);
+  const understood = `${describePlan(plan)}${followUp ? ' (from your previous question)' : ''}`;
   if (query.intent === 'help') {
-    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, notes: [], text: HELP_TEXT };
+    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, notes: [], text: HELP_TEXT, followUp: false };
   }
   const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
   // Groups present every event behind them; otherwise the order and position decide what is shown.
@@ -63,7 +68,7 @@ export function buildAnswer(parts: AnswerParts): Answer {
   const headline = [...caveats, headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today })].join(' ');
   const verdict = query.intent === 'yesno' && !plan.problem ? (events.length > 0 ? 'yes' : 'no') : null;
   const text = renderText({ headline, understood, events, people, groups, notes, showLengths: query.intent === 'duration' || plan.order?.by === 'duration' });
-  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, notes, text };
+  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, notes, text, followUp };
 }
 
 function interpretationOf(plan: Plan): Interpretation {

@@ -57,7 +57,7 @@ export function describePlan(plan: Plan): string {
   }
   for (const range of exclude.ranges) parts.push(`not ${formatRange(range) ?? ''}`);
   if (plan.anchor) parts.push(describeAnchor(plan));
-  else if (query.anchor && plan.problem) parts.push(`${RELATION_LABEL[query.anchor.relation]} "${plan.problem.phrase}"`);
+  else if (query.anchor && plan.problem && plan.problem.kind !== 'reference-missing') parts.push(`${RELATION_LABEL[query.anchor.relation]} "${plan.problem.phrase}"`);
   if (query.text) parts.push(`about "${query.text}"`);
   if (exclude.text.length > 0) parts.push(`not about "${exclude.text.join(' ')}"`);
   if (query.duration) parts.push(describeDuration(query.duration.min, query.duration.max));

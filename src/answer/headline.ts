@@ -62,6 +62,7 @@ export function headlineOf(parts: HeadlineParts): string {
 
 function problemOf({ plan }: HeadlineParts): string {
   const problem = plan.problem!;
+  if (problem.kind === 'reference-missing') return problem.message;
   const cue = plan.parsed.query.anchor?.relation ?? problem.relation;
   if (problem.kind === 'anchor-not-found') return `I could not find the event "${problem.phrase}" that "${cue}" refers to, so I cannot answer this.`;
   return `"${problem.phrase}" could be ${plural(problem.candidates.length, 'event')}; say which one (its place or date) and ask again:`;

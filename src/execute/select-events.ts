@@ -34,12 +34,14 @@ export interface Filters {
   /** All of an event's days fall inside ("after the Ohrid conference": begun after it ended). */
   contained?: DayRange | null;
   textWords: readonly string[];
+  /** Only these events (a conversation's "the second one"); positions ascending. */
+  only?: readonly number[] | null;
   excluded?: Exclusions;
   duration?: DurationFilter | null;
 }
 
 export function hasStructure(filters: Filters): boolean {
-  return filters.entities.length > 0 || !isOpen(filters.range) || Boolean(filters.contained) || hasExclusions(filters) || Boolean(filters.duration);
+  return filters.entities.length > 0 || !isOpen(filters.range) || Boolean(filters.contained) || Boolean(filters.only) || hasExclusions(filters) || Boolean(filters.duration);
 }
 
 function hasExclusions(filters: Filters): boolean {
@@ -79,6 +81,10 @@ function filterStructured(filters: Filters, index: EventIndex): readonly number[
       return event !== undefined && overlaps(event.start, event.end, filters.range);
     };
     result = result === null ? index.positionsInRange(filters.range) : result.filter(inRange);
+  }
+  if (filters.only) {
+    const only = new Set(filters.only);
+    result = result === null ? [...filters.only] : result.filter((position) => only.has(position));
   }
   const contained = filters.contained;
   if (contained) {

@@ -16,6 +16,8 @@ export interface PlanContext {
   vocabulary: ParserVocabulary;
   index: EventIndex;
   fullText: FullTextIndex;
+  /** Positions of events by id (a conversation's "the second one"). */
+  positionsOf(ids: readonly string[]): number[];
 }
 
 /** What an anchor's description found: an event, days, several events, or nothing. */
@@ -26,15 +28,29 @@ type Target =
   | { kind: 'none'; end: number };
 
 export function planQuestion(question: string, today: string, context: PlanContext, options: ParseOptions = {}): Plan {
-  let parsed = parseQuestion(question, today, context.vocabulary, options);
-  const anchor = parsed.query.anchor;
-  if (!anchor) return planOf(parsed, null, null, [], null);
+  return planParsed(settleAnchor(question, today, context, options), today, context);
+}
 
-  const targets = anchor.targets.map((target) => resolveTarget(parsed.words, target.start, target.end, today, context));
-  if (targets.some((target, i) => target.end !== anchor.targets[i]?.end)) {
-    parsed = parseQuestion(question, today, context.vocabulary, { ...options, anchorEnds: targets.map((target) => target.end) });
-  }
-  const phrases = targets.map((target, i) => parsed.words.slice(anchor.targets[i]?.start ?? 0, target.end).join(' '));
+/**
+ * Parses, and shortens an anchor's description that finds nothing from the end, giving its last words back to
+ * the question ("after the Ohrid conference with Sojati": the conference, and "with Sojati" for the question).
+ */
+export function settleAnchor(question: string, today: string, context: PlanContext, options: ParseOptions = {}): ParsedQuestion {
+  const parsed = parseQuestion(question, today, context.vocabulary, options);
+  const anchor = parsed.query.anchor;
+  if (!anchor) return parsed;
+  const ends = anchor.targets.map((target) => resolveTarget(parsed.words, target.start, target.end, today, context, true).end);
+  return ends.every((end, i) => end === anchor.targets[i]?.end) ? parsed : parseQuestion(question, today, context.vocabulary, { ...options, anchorEnds: ends });
+}
+
+/** A parsed (or merged) question -> Plan: its anchor's descriptions are read as they stand. */
+export function planParsed(parsed: ParsedQuestion, today: string, context: PlanContext): Plan {
+  const focus = parsed.focus ? context.positionsOf(parsed.focus) : null;
+  const anchor = parsed.query.anchor;
+  if (!anchor) return planOf(parsed, null, null, [], null, null, focus);
+
+  const targets = anchor.targets.map((target) => resolveTarget(target.words ?? parsed.words, target.start, target.end, today, context, false));
+  const phrases = anchor.targets.map((target) => target.phrase);
   const failed = targets.findIndex((target) => target.kind === 'none' || target.kind === 'ambiguous');
   if (failed >= 0) {
     const target = targets[failed]!;
@@ -54,13 +70,21 @@ export function planQuestion(question: string, today: string, context: PlanConte
   const excluded = targets.flatMap((target) => (target.kind === 'event' ? [target.position] : []));
   // "the meeting before X", "right after X": only the nearest one on that side.
   const nearest: Order | null = nearestOnly ? { by: 'start', direction: anchor.relation === 'before' ? 'desc' : 'asc', position: 1, ties: true } : null;
-  return planOf(parsed, resolved, null, excluded, range, nearest);
+  return planOf(parsed, resolved, null, excluded, range, nearest, focus);
 }
 
 /** Before, after and between an event mean wholly on that side of it; near it means overlapping the days. */
 const WHOLLY = new Set(['before', 'after', 'between']);
 
-function planOf(parsed: ParsedQuestion, anchor: ResolvedAnchor | null, problem: PlanProblem | null, anchorPositions: readonly number[], anchorDays: DayRange | null, nearest: Order | null = null): Plan {
+function planOf(
+  parsed: ParsedQuestion,
+  anchor: ResolvedAnchor | null,
+  problem: PlanProblem | null,
+  anchorPositions: readonly number[],
+  anchorDays: DayRange | null,
+  nearest: Order | null = null,
+  focus: readonly number[] | null = null,
+): Plan {
   const { query } = parsed;
   const wholly = anchor !== null && WHOLLY.has(anchor.relation);
   const range = anchorDays && !wholly ? intersectRanges(query.range, anchorDays) : query.range;
@@ -68,6 +92,7 @@ function planOf(parsed: ParsedQuestion, anchor: ResolvedAnchor | null, problem: 
     entities: parsed.entities,
     range,
     contained: wholly ? anchorDays : null,
+    only: focus,
     textWords: parsed.textWords,
     excluded: { entities: parsed.excluded, ranges: query.exclude.ranges, textWords: query.exclude.text, positions: anchorPositions },
     duration: query.duration,
@@ -75,9 +100,10 @@ function planOf(parsed: ParsedQuestion, anchor: ResolvedAnchor | null, problem: 
   return { parsed, filters, order: nearest ?? query.order, limit: nearest ? null : query.limit, aggregate: query.aggregate, duration: query.duration, anchor, problem };
 }
 
-function resolveTarget(words: readonly string[], start: number, end: number, today: string, context: PlanContext): Target {
+/** `shorten`: try shorter descriptions when the whole one finds nothing. */
+function resolveTarget(words: readonly string[], start: number, end: number, today: string, context: PlanContext, shorten: boolean): Target {
   let ambiguous: Target | null = null;
-  for (let stop = end; stop > start; stop--) {
+  for (let stop = end; stop > (shorten ? start : end - 1); stop--) {
     const sub = parseQuestion(words.slice(start, stop).join(' '), today, context.vocabulary);
     const onlyDays = sub.entities.length === 0 && sub.textWords.length === 0 && !isOpen(sub.query.range);
     if (onlyDays) return { kind: 'days', range: sub.query.range, end: stop };

@@ -17,6 +17,7 @@ export interface ResolvedAnchor {
 
 /** Something the answer must say first, instead of presenting a result as the answer. */
 export type PlanProblem =
+  | { kind: 'reference-missing'; message: string }
   | { kind: 'anchor-not-found'; phrase: string; relation: AnchorRelation }
   | { kind: 'anchor-ambiguous'; phrase: string; relation: AnchorRelation; candidates: readonly number[] };
 

@@ -47,6 +47,8 @@ export interface ParsedQuestion {
   typos: TypoMatch[];
   /** The question's words (folded): the planner re-reads an anchor's description from them. */
   words: readonly string[];
+  /** Events a conversation points at ("the second one", "it"): the answer is about them only. */
+  focus?: readonly string[];
 }
 
 export interface ParseOptions {

@@ -30,6 +30,8 @@ export interface AnchorTarget {
   /** Word span in the question (for re-reading the description on its own). */
   start: number;
   end: number;
+  /** The words of the question the span is in, when it came from an earlier question of a conversation. */
+  words?: readonly string[];
 }
 
 /** A date range taken from another event ("after the Rome conference") or from a day. */

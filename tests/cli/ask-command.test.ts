@@ -37,6 +37,15 @@ describe('iisg ask --json', () => {
     expect(yesNo?.verdict).toBe('no');
   });
 
+  it('reads stdin as one conversation with --conversation, and each line alone without it', async () => {
+    const lines = 'events in Montenegro\nand in 2023?\n';
+    const [, followUp] = jsonLines((await runIisg(['ask', '--json', '--conversation', '--now', '2026-11-28'], lines)).stdout);
+    expect(followUp?.interpretation).toMatchObject({ places: ['Montenegro'], from: '2023-01-01' });
+    expect(followUp?.followUp).toBe(true);
+    const [, alone] = jsonLines((await runIisg(['ask', '--json', '--now', '2026-11-28'], lines)).stdout);
+    expect(alone?.interpretation).toMatchObject({ places: [], from: '2023-01-01' });
+  });
+
   it('lists every match in events, even past what the text shows', async () => {
     const [answer] = jsonLines((await runIisg(['ask', 'what happened', '--json'])).stdout);
     expect(answer?.count).toBe(11);

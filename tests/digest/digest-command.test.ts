@@ -28,7 +28,7 @@ describe('iisg digest', () => {
       ['2023-11-14', '2023-11-15', 'Rome', 'Italy'],
       ['2023-11-21', '2023-11-21', 'Chisinau', 'Moldova'],
     ]);
-    expect(Object.keys(json.events[0] ?? {})).toEqual(['id', 'title', 'start', 'end', 'city', 'country', 'people', 'organisers']);
+    expect(Object.keys(json.events[0] ?? {})).toEqual(['id', 'title', 'start', 'end', 'city', 'country', 'people', 'organisers', 'topics', 'summary', 'source']);
     expect(json.text.split('\n')[0]).toBe('IISG monthly digest · November 2023');
   });
 

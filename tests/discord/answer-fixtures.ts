@@ -50,6 +50,8 @@ export function makeAnswer(overrides: Partial<Answer> & Pick<Answer, 'events'>):
     people: [],
     groups: [],
     verdict: null,
+    followUp: false,
+    conversation: { questions: ['where was Sojati in 2023'], shown: [], focus: null },
     notes: [],
     text: 'plain text rendering',
     ...overrides,

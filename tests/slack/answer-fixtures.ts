@@ -32,6 +32,8 @@ export function makeAnswer(overrides: Partial<Answer> = {}): Answer {
     people: [],
     groups: [],
     verdict: null,
+    followUp: false,
+    conversation: { questions: ['where was Sojati in 2023'], shown: [], focus: null },
     notes: [],
     text: `Agron Sojati · 2023\n${events.length} events\n${events.map((event) => `${event.start} · ${event.title}`).join('\n')}`,
     ...overrides,

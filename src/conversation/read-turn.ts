@@ -1,0 +1,56 @@
+// One turn of a conversation: the question read on its own, then, unless it stands on its own, against the
+// conversation so far (its questions replayed and merged in order) or pointed at an event it showed.
+import type { ParsedQuestion } from '../query/parse-question.js';
+import type { ConversationState, Turn } from './conversation-state.js';
+import { readFollowUp } from './read-follow-up.js';
+import { focusOn, mergeFollowUp } from './merge-follow-up.js';
+import { ordinal } from '../answer/wording.js';
+
+export interface TurnReading {
+  parsed: ParsedQuestion;
+  kind: Turn;
+  /** The events the conversation points at after this turn. */
+  focus: string[] | null;
+  /** What the reading assumed, to say in the answer. */
+  notes: string[];
+  /** The turn points at something the conversation does not have: said instead of an answer. */
+  problem: string | null;
+}
+
+/** `read` parses one question as it stands (anchors settled). */
+export function readTurn(question: string, state: ConversationState | null, read: (question: string) => ParsedQuestion): TurnReading {
+  const next = read(question);
+  const follow = readFollowUp(question, next, state !== null && state.questions.length > 0);
+  if (follow.kind === 'fresh' || !state) return { parsed: next, kind: 'fresh', focus: null, notes: [], problem: null };
+  if (follow.kind === 'reference') {
+    const notes: string[] = [];
+    let ids: string[];
+    if (follow.index === 'it') {
+      ids = state.focus ?? state.shown.slice(0, 1);
+      if (!state.focus && state.shown.length > 1) notes.push(`I took "it" to be the first of the ${state.shown.length} events of my last answer; say "the second one" for another.`);
+    } else {
+      const at = follow.index < 0 ? state.shown.length + follow.index : follow.index;
+      const id = state.shown[at];
+      if (!id) {
+        const had = state.shown.length === 0 ? 'no events' : state.shown.length === 1 ? '1 event' : `${state.shown.length} events`;
+        return { parsed: focusOn(next, [], true), kind: 'reference', focus: null, notes: [], problem: `My last answer had ${had}, so there is no ${ordinal(at + 1)} one.` };
+      }
+      ids = [id];
+    }
+    return { parsed: focusOn(next, ids, follow.index !== 'it'), kind: 'reference', focus: ids, notes, problem: null };
+  }
+  return { parsed: mergeFollowUp(replay(state, read), next, follow.additive), kind: 'refine', focus: state.focus, notes: [], problem: null };
+}
+
+/** The conversation's questions merged in order, from the last one that stood on its own. */
+function replay(state: ConversationState, read: (question: string) => ParsedQuestion): ParsedQuestion {
+  const [first = '', ...rest] = state.questions;
+  let parsed = read(first);
+  if (state.focus) parsed = focusOn(parsed, state.focus);
+  for (const question of rest) {
+    const next = read(question);
+    const follow = readFollowUp(question, next, true);
+    parsed = follow.kind === 'refine' ? mergeFollowUp(parsed, next, follow.additive) : next;
+  }
+  return parsed;
+}
