@@ -70,7 +70,7 @@ function problemOf({ plan }: HeadlineParts): string {
 
 function yesOf({ events, plan }: HeadlineParts): string {
   const first = events[0]!;
-  if (events.length === 1) return `${formatDays(first.start, first.end)}, ${formatPlace(first)}: ${first.title}.`;
+  if (events.length === 1) return `${formatDays(first.start, first.end)}, ${formatPlace(first)}: ${titleOf(first)}.`;
   const people = plan.parsed.query.people;
   return `${plural(events.length, 'event')}${people.length > 0 ? ` naming ${people.join(' and ')}` : ''}, in ${placesOf(events)}.`;
 }
@@ -150,5 +150,5 @@ function upcomingHeadline({ events, today, plan }: HeadlineParts): string {
 
 export function placesOf(events: readonly EventRecord[]): string {
   const places = [...new Set(events.map((event) => event.city ?? event.country ?? 'no place given'))];
-  return places.length <= 4 ? places.join(', ') : `${places.slice(0, 4).join(', ')} and ${places.length - 4} more places`;
+  return places.length <= 4 ? places.join(', ') : `${places.slice(0, 4).join(', ')} and ${places.length - 4} more ${places.length === 5 ? 'place' : 'places'}`;
 }

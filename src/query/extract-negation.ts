@@ -20,7 +20,7 @@ export interface Negation {
 
 type Mention = { kind: 'entity'; mention: EntityMention } | { kind: 'date'; mention: DateMention };
 
-const PRE_CUES = ['with the exception of', 'not including', 'other than', 'apart from', 'aside from', 'except for', 'rather than', 'instead of', 'anything but', 'but not', 'not', 'no', 'never', 'without', 'except', 'excluding', 'exclude', 'outside of', 'outside', 'non', 'besides', 'nor'];
+const PRE_CUES = ['with the exception of', 'not including', 'other than', 'apart from', 'aside from', 'except for', 'rather than', 'instead of', 'anything but', 'but not', 'not', 'no', 'never', 'without', 'except', 'excluding', 'exclude', 'outside of', 'outside', 'non', 'besides', 'nor', 'wasnt', 'werent', 'isnt', 'arent', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent'];
 const VERB_CUES = ['did not', 'does not', 'do not', 'was not', 'were not', 'has not', 'have not', 'had not', 'is not', 'are not', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'hasnt', 'havent', 'isnt', 'arent', 'never', 'not'];
 const POST_CUES = new Set(['skipped', 'skip', 'skips', 'missed', 'miss', 'misses', 'absent']);
 const TAKING_PART = new Set([

@@ -27,8 +27,8 @@ const defaultLimit = (noun: string | undefined, word: string) => (isPluralEventN
 
 const RULES: readonly { pattern: string; spec(groups: (string | undefined)[]): OrderSpec | null }[] = [
   { pattern: `(?:the )?${ORDINAL} (?:most recent|latest|newest|last)${NOUN}?`, spec: ([n]) => ({ limit: null, order: byStart('desc', ordinalNumber(n ?? '')) }) },
-  { pattern: `(?:the )?${ORDINAL} (?:to|from) (?:the )?last${NOUN}?`, spec: ([n]) => ({ limit: null, order: byStart('desc', (ordinalNumber(n ?? '') ?? 1) + 1) }) },
-  { pattern: `(?:the )?(?:penultimate|next to last|last but one)${NOUN}?`, spec: () => ({ limit: null, order: byStart('desc', 2) }) },
+  { pattern: `(?:the )?${ORDINAL}[ -](?:to|from)[ -](?:the )?last${NOUN}?`, spec: ([n]) => ({ limit: null, order: byStart('desc', ordinalNumber(n ?? '') ?? 2) }) },
+  { pattern: `(?:the )?(?:penultimate|next[ -]to[ -]last|last[ -]but[ -]one)${NOUN}?`, spec: () => ({ limit: null, order: byStart('desc', 2) }) },
   {
     pattern: `(?:the )?(?:${ORDINAL} |${NUMBER} )?(longest|shortest)${NOUN}?`,
     spec: ([ordinal, n, which]) => ({
