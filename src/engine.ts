@@ -20,8 +20,9 @@ import { planParsed, planQuestion, settleAnchor, type PlanContext } from './plan
 import { readTurn } from './conversation/read-turn.js';
 import { nextConversationState, type ConversationState } from './conversation/conversation-state.js';
 import { executePlan, type ExecuteContext, type Execution } from './execute/execute-plan.js';
-import { hasStructure, selectEvents, type Filters } from './execute/select-events.js';
-import { formatDays, formatPlace } from './answer/format-event.js';
+import { hasStructure } from './execute/select-events.js';
+import { eventsNotNaming, notNamedNote } from './answer/people-not-named.js';
+import { kindsReader } from './search/kinds-of-events.js';
 import { buildAnswer } from './answer/build-answer.js';
 import { suggestNearest } from './answer/suggest.js';
 import { isoDayOf } from './dates/day.js';
@@ -113,30 +114,14 @@ export function createEngine(input: DatasetInput): Engine {
     if (plan.parsed.typos.length > 0) notes.push(`Read ${plan.parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
 
     const { filters } = plan;
-    const people = filters.entities.filter((entity) => entity.type === 'person');
+    const scope = { index, fullText };
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
-    const alsoWithout =
-      plan.parsed.query.intent === 'where' && !plan.aggregate && people.length > 0 && !isOpen(filters.range)
-        ? withoutPositions(selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions, execution.selection.positions)
-            .map((position) => index.events[position])
-            .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)))
-        : [];
+    const alsoWithout = plan.parsed.query.intent === 'where' && !plan.aggregate && !isOpen(filters.range) ? eventsNotNaming(filters, execution.selection.positions, scope) : [];
     if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) {
-      if (people.length > 0 && filters.entities.length + filters.textWords.length > people.length) notes.push(...withoutPeopleNote(filters, people));
-      notes.push(...suggestNearest(filters, index, fullText, fuzzy));
+      notes.push(...notNamedNote(filters, scope), ...suggestNearest(filters, index, fullText, fuzzy));
     }
     const body = buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: !fresh });
     return { ...body, conversation: nextConversationState(conversation, question, turn.kind, body.events.map((event) => event.id), turn.focus) };
-  };
-
-  // "Did Sojati go to Rome": the Secretariat was there, but the post does not name him; say so rather than only "no".
-  const withoutPeopleNote = (filters: Filters, people: readonly Entity[]): string[] => {
-    const others = selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText).positions;
-    if (others.length === 0) return [];
-    const list = others.slice(0, 3).map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
-    const named = people.map((person) => person.name).join(' and ');
-    const lines = list.map((event) => `${event.title} (${formatPlace(event)}, ${formatDays(event.start, event.end)})`).join('; ');
-    return [`The Secretariat took part in ${others.length === 1 ? '1 such event' : `${others.length} such events`} whose post does not name ${named}: ${lines}${others.length > 3 ? '; ...' : ''}.`];
   };
 
   const complete = (type: Entity['type'], used: (entity: Entity) => boolean) => (prefix: string, max = 25): string[] => {
@@ -156,29 +141,5 @@ export function createEngine(input: DatasetInput): Engine {
     events: index.events,
     completePeople: complete('person', occurs),
     completePlaces: complete('place', occurs),
-  };
-}
-
-/** `all` except those in `chosen`. */
-function withoutPositions(all: readonly number[], chosen: readonly number[]): number[] {
-  const taken = new Set(chosen);
-  return all.filter((position) => !taken.has(position));
-}
-
-/** Each event's kinds, read once from the kinds' postings when a question first groups by kind. */
-function kindsReader(kinds: readonly Entity[], index: ReturnType<typeof buildEventIndex>): (position: number) => readonly string[] {
-  let byPosition: Map<number, string[]> | null = null;
-  return (position) => {
-    if (!byPosition) {
-      byPosition = new Map();
-      for (const kind of kinds) {
-        for (const at of index.positionsOf(kind)) {
-          const list = byPosition.get(at);
-          if (list) list.push(kind.name);
-          else byPosition.set(at, [kind.name]);
-        }
-      }
-    }
-    return byPosition.get(position) ?? [];
   };
 }
