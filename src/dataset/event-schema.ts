@@ -36,6 +36,8 @@ export const EventSchema = z
     topics: NameListSchema,
     summary: z.string().default(''),
     source: WebAddressSchema.nullable().default(null),
+    /** The event's id on the Secretariat's site (written by `iisg sync`): a renamed or re-dated post stays this record. */
+    siteId: z.number().int('expected a whole number').positive('expected a positive number').optional(),
   })
   .strict()
   .refine((event) => event.end >= event.start, {

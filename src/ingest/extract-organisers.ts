@@ -18,6 +18,19 @@ export function extractOrganisers(title: string, body: string, lexicon: IngestLe
   return [...new Map(organisers.map((name) => [foldWords(name), name])).values()];
 }
 
+/**
+ * Organisers a site lists by name ("United Nations Office on Drugs and Crime (UNODC)"): a known organisation
+ * gets its short vocabulary name, as in the text; any other name is kept as written.
+ */
+export function namedOrganisers(names: readonly string[], lexicon: IngestLexicon): string[] {
+  return names.flatMap((name) => {
+    const trimmed = name.trim();
+    if (!trimmed) return [];
+    const known = lexicon.organisations.findAll(indexWords(trimmed).words)[0];
+    return [known?.values[0] ?? trimmed];
+  });
+}
+
 /** "the OSCE Mission to the United Nations and the UNODC (United ..." -> ["OSCE", "UNODC"]. */
 function namesAfter(text: string, lexicon: IngestLexicon): string[] {
   const words: string[] = [];

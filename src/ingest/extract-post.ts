@@ -5,10 +5,7 @@ import type { IngestProblem } from './ingest-problems.js';
 import type { NewsPost } from './split-posts.js';
 import { deriveEventId } from '../dataset/event-id.js';
 import { extractEventDates } from './extract-event-dates.js';
-import { extractPlace } from './extract-place.js';
-import { extractPeople } from './extract-people.js';
-import { extractOrganisers } from './extract-organisers.js';
-import { extractTopics } from './extract-topics.js';
+import { extractPostFacts } from './extract-post-facts.js';
 
 export interface ExtractedPost {
   post: NewsPost;
@@ -25,20 +22,11 @@ export interface ExtractedPost {
 export function extractPost(post: NewsPost, lexicon: IngestLexicon): ExtractedPost {
   const { title, body } = post;
   const dates = extractEventDates(title, body);
-  const place = extractPlace(title, body, lexicon);
-  const people = extractPeople(title, body, lexicon);
-  const found = {
-    start: dates.start,
-    end: dates.end,
-    city: place.city,
-    country: place.country,
-    people: people.people,
-    organisers: extractOrganisers(title, body, lexicon),
-    topics: extractTopics(title, body),
-  };
+  const { newPeople, problems: factProblems, ...facts } = extractPostFacts(title, body, lexicon);
+  const found = { start: dates.start, end: dates.end, ...facts };
   const event: EventRecord | null =
     dates.start && dates.end
       ? { id: deriveEventId(title, dates.start), title, ...found, start: dates.start, end: dates.end, summary: body, source: null }
       : null;
-  return { post, event, found, dateText: dates.text, newPeople: people.newPeople, problems: [...post.problems, ...dates.problems, ...place.problems, ...people.problems] };
+  return { post, event, found, dateText: dates.text, newPeople, problems: [...post.problems, ...dates.problems, ...factProblems] };
 }

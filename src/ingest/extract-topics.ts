@@ -1,6 +1,8 @@
 // Tags a post with the security topics it mentions, from a fixed list of topics and the phrases that
 // signal them (case and diacritics folded), in the order the post first mentions them.
+import type { IngestLexicon } from './ingest-lexicon.js';
 import { createPhraseMatcher } from '../search/phrase-matcher.js';
+import { foldWords } from '../text/fold.js';
 import { indexWords } from './word-index.js';
 
 const TOPIC_PHRASES: Record<string, readonly string[]> = {
@@ -35,4 +37,29 @@ export function extractTopics(title: string, body: string): string[] {
   const topics = new Set<string>();
   for (const text of [title, body]) for (const match of MATCHER.findAll(indexWords(text).words)) for (const topic of match.values) topics.add(topic);
   return [...topics].slice(0, MOST_TOPICS);
+}
+
+/**
+ * Topics from a site's categories and tags: the known topics they name ("Counter Terrorism" ->
+ * counter-terrorism), then tags that name no topic, person, place, organisation or kind of event, as topics
+ * of their own ("Rule of Law" -> "rule of law"). Other categories are the site's sections ("News", "Events").
+ */
+export function topicsOfTerms(terms: { categories?: readonly string[]; tags?: readonly string[] }, lexicon: IngestLexicon): string[] {
+  const topics = new Set<string>();
+  const own: string[] = [];
+  for (const [term, isTag] of [...(terms.categories ?? []).map((name) => [name, false] as const), ...(terms.tags ?? []).map((name) => [name, true] as const)]) {
+    const found = MATCHER.findAll(indexWords(term).words).flatMap((match) => match.values);
+    for (const topic of found) topics.add(topic);
+    if (found.length === 0 && isTag && isOwnTopic(term, lexicon)) own.push(term.trim().split(/\s+/).map((word) => (/^[\p{Lu}\p{N}-]{2,}$/u.test(word) ? word : word.toLowerCase())).join(' '));
+  }
+  for (const topic of own) topics.add(topic);
+  return [...topics];
+}
+
+function isOwnTopic(term: string, lexicon: IngestLexicon): boolean {
+  const folded = foldWords(term);
+  if (!folded || folded.length > 60) return false;
+  if (lexicon.isPlaceOrOrganisation(folded) || lexicon.people.lookup(folded).length > 0) return false;
+  if (lexicon.kindWords.has(folded) || folded.split(' ').every((word) => lexicon.kindWords.has(word) || word === 'news' || word === 'and')) return false;
+  return folded !== 'uncategorized' && folded !== 'uncategorised';
 }

@@ -7,7 +7,7 @@ import { DatasetError } from '../dataset/dataset-error.js';
 /** The fields ingest writes and merges; the id is the key and never changes. */
 export const MERGED_FIELDS = ['title', 'start', 'end', 'city', 'country', 'people', 'organisers', 'topics', 'summary', 'source'] as const;
 export type MergedField = (typeof MERGED_FIELDS)[number];
-export type RememberedEvent = Pick<EventRecord, MergedField>;
+export type RememberedEvent = Pick<EventRecord, MergedField | 'siteId'>;
 
 const RememberedSchema = z.object({
   title: z.string(),
@@ -20,6 +20,8 @@ const RememberedSchema = z.object({
   topics: z.array(z.string()),
   summary: z.string(),
   source: z.string().nullable(),
+  /** Set for events from the site (`iisg sync`): which site event this record was made from. */
+  siteId: z.number().int().optional(),
 });
 
 export const IngestMemorySchema = z.object({
@@ -31,7 +33,7 @@ export const IngestMemorySchema = z.object({
 
 export type IngestMemory = z.infer<typeof IngestMemorySchema>;
 
-const ABOUT = 'Written by `iisg ingest`: the values it last extracted for each post, so that fields edited by hand in the dataset are never overwritten. Keep it next to the dataset and commit it with it; delete it only to make ingest treat every existing field as hand-made.';
+const ABOUT = 'Written by `iisg ingest` and `iisg sync`: the values they last extracted for each post, so that fields edited by hand in the dataset are never overwritten. Keep it next to the dataset and commit it with it; delete it only to make ingest treat every existing field as hand-made.';
 
 export function emptyIngestMemory(): IngestMemory {
   return { about: ABOUT, version: 1, posts: {} };
@@ -54,5 +56,7 @@ export function parseIngestMemory(raw: unknown, file = 'events.ingest.json'): In
 export function rememberEvent(event: EventRecord): RememberedEvent {
   const remembered = {} as Record<MergedField, unknown>;
   for (const field of MERGED_FIELDS) remembered[field] = event[field];
-  return remembered as RememberedEvent;
+  const result = remembered as RememberedEvent;
+  if (event.siteId !== undefined) result.siteId = event.siteId;
+  return result;
 }
