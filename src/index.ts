@@ -15,3 +15,4 @@ export { formatDays, formatPlace, formatRange } from './answer/format-event.js';
 export { EXAMPLE_QUESTIONS, HELP_TEXT } from './answer/help-text.js';
 export * from './digest/index.js';
 export * from './ingest/index.js';
+export * from './sync/index.js';

@@ -6,7 +6,8 @@ import { createEngine, formatIngestReport, ingestNews, type IngestReport } from 
 import type { CliCommand, CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
 import { parseFlags } from './cli-options.js';
-import { defaultEventsFile, readJsonFile, readVocabulary } from '../data/load-dataset.js';
+import { defaultEventsFile, readVocabulary } from '../data/load-dataset.js';
+import { memoryFileFor, readOptionalJson } from '../data/dataset-files.js';
 import { writeJsonAtomic } from '../data/write-dataset-atomic.js';
 
 const USAGE = `usage: iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run] [--vocabulary DIR]
@@ -16,10 +17,7 @@ const USAGE = `usage: iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run] [--
   --dry-run         report what would change, write nothing
   --vocabulary DIR  folder of people.json, places.json, organisations.json, event-kinds.json (default data/)`;
 
-/** Where ingest keeps what it last wrote, next to the dataset: data/events.json -> data/events.ingest.json. */
-export function memoryFileFor(eventsFile: string): string {
-  return `${eventsFile.replace(/\.json$/i, '')}.ingest.json`;
-}
+export { memoryFileFor };
 
 export const runIngest: CliCommand = async (args, io) => {
   const { values, positionals } = parseFlags(
@@ -85,13 +83,4 @@ async function readNews(file: string, io: CliIo): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read the news file ${file} (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
   }
-}
-
-/** Parsed JSON, or undefined when the file does not exist or holds only whitespace (a new, empty dataset). */
-async function readOptionalJson(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return '';
-    throw error;
-  });
-  return text.trim() === '' ? undefined : readJsonFile(file);
 }

@@ -7,12 +7,14 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   ask: async () => (await import('./ask-command.js')).runAsk,
   ingest: async () => (await import('./ingest-command.js')).runIngest,
   digest: async () => (await import('./digest-command.js')).runDigest,
+  sync: async () => (await import('./sync-command.js')).runSyncCommand,
 };
 
 const USAGE = `usage: iisg <command> [options]
   iisg ask "<question>" [--json] [--now YYYY-MM-DD] [--data FILE] [--conversation]   answer a question (no question: read stdin)
   iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run]             add news posts to the dataset
-  iisg digest --period week|month [--now YYYY-MM-DD] [--json] [--data FILE] [--filter TEXT]   preview a digest`;
+  iisg digest --period week|month [--now YYYY-MM-DD] [--json] [--data FILE] [--filter TEXT]   preview a digest
+  iisg sync [--site URL] [--out FILE] [--dry-run] [--json] [--since YYYY-MM-DD]  read the events from the site`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

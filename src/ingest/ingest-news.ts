@@ -74,6 +74,14 @@ export function ingestNews(input: IngestInput): IngestResult {
       report.problems.push(problems.deletedByHand(event.id));
       continue;
     }
+    const synced = position >= 0 ? events[position]!.siteId : undefined;
+    if (synced !== undefined) {
+      // The site's full post is the better source; the pasted news text must not undo what sync wrote.
+      report.id = events[position]!.id;
+      report.status = 'unchanged';
+      report.problems.push(problems.syncedFromSite(synced));
+      continue;
+    }
     if (position < 0) {
       const namesake = events[titles.indexOf(title)];
       if (namesake) report.problems.push(problems.sameTitleDifferentDates(namesake.id));

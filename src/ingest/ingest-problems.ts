@@ -17,7 +17,12 @@ export type ProblemCode =
   | 'title-looks-like-paragraph'
   | 'duplicate-post'
   | 'deleted-by-hand'
-  | 'same-title-different-dates';
+  | 'same-title-different-dates'
+  | 'synced-from-site'
+  | 'site-event-invalid'
+  | 'duplicate-site-event'
+  | 'linked-to-site-event'
+  | 'source-not-a-web-address';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -58,6 +63,14 @@ export const problems = {
     problem('duplicate-post', 'warning', `same post (same id) as the one at line ${line}; ignored this copy`),
   deletedByHand: (id: string) =>
     problem('deleted-by-hand', 'info', `event ${id} was ingested before and has since been removed from the dataset by hand; not added again`),
+  syncedFromSite: (siteId: number) =>
+    problem('synced-from-site', 'info', `this event comes from the site (site event ${siteId}, kept current by \`iisg sync\`); the news post does not change it`),
+  siteEventInvalid: (reason: string) => problem('site-event-invalid', 'error', `${reason}; not synced`),
+  duplicateSiteEvent: () => problem('duplicate-site-event', 'warning', 'the site listed this event twice (it changed during the run); took the first'),
+  linkedToSiteEvent: (id: string, siteId: number) =>
+    problem('linked-to-site-event', 'info', `the dataset's event ${id} (same title, overlapping days) is this site event: linked it to site event ${siteId}`),
+  sourceNotAWebAddress: (url: string) =>
+    problem('source-not-a-web-address', 'warning', `the event's link ${JSON.stringify(url)} is not a web address the dataset accepts; source left empty`),
   sameTitleDifferentDates: (id: string) =>
     problem('same-title-different-dates', 'warning', `the dataset already has an event with this title on other dates (${id}); added as a separate event`),
 };

@@ -7,8 +7,11 @@ import { formatDays } from '../answer/format-event.js';
 export type PostStatus = 'added' | 'updated' | 'unchanged' | 'skipped';
 
 export interface PostReport {
-  /** Line of the post's title in the news text. */
-  line: number;
+  /** Line of the post's title in the news text (ingest). */
+  line?: number;
+  /** The event's id on the site, and its page (sync); siteId is null for an event that came without an id. */
+  siteId?: number | null;
+  url?: string | null;
   title: string;
   status: PostStatus;
   /** The event's id; null when the post gave no date. */
@@ -62,7 +65,7 @@ export function formatIngestReport(report: IngestReport): string {
   ];
   for (const post of report.posts) {
     const { extracted: found } = post;
-    lines.push('', `line ${post.line} · ${post.status}${post.id ? ` · ${post.id}` : ''}`, `  ${post.title}`);
+    lines.push('', `${labelOf(post)} · ${post.status}${post.id ? ` · ${post.id}` : ''}`, `  ${post.title || '(no title)'}`);
     const facts = [
       found.start && found.end ? `${formatDays(found.start, found.end)}${found.dateText ? ` (from "${found.dateText}")` : ''}` : 'no date',
       [found.city, found.country].filter(Boolean).join(', ') || 'no place',
@@ -78,4 +81,9 @@ export function formatIngestReport(report: IngestReport): string {
     for (const problem of post.problems) lines.push(`  ${MARK[problem.severity]} ${problem.message}`);
   }
   return lines.join('\n');
+}
+
+function labelOf(post: PostReport): string {
+  if (post.line !== undefined) return `line ${post.line}`;
+  return post.siteId === null || post.siteId === undefined ? 'site event without an id' : `site event ${post.siteId}`;
 }

@@ -1,0 +1,71 @@
+// One sync run, for the CLI and the bot alike: read every event from the site first, then merge into the
+// dataset and write it with its sidecar. Any failure before the write leaves both files as they were, byte
+// for byte; a run with nothing new writes nothing.
+import { createEngine, syncSiteEvents, type IngestReport } from '../../src/index.js';
+import { readVocabulary } from '../data/load-dataset.js';
+import { memoryFileFor, readOptionalJson } from '../data/dataset-files.js';
+import type { SiteClientOptions } from './site-client.js';
+import { createSiteClient } from './site-client.js';
+import { fetchSiteEvents } from './fetch-site-events.js';
+import { saveSyncedDataset } from './save-synced-dataset.js';
+import { syncUntil } from './sync-config.js';
+
+export interface SyncRunOptions {
+  site: string;
+  /** The dataset file (created if missing); its sidecar sits next to it. */
+  out: string;
+  vocabularyDir?: string;
+  since: string;
+  now: Date;
+  dryRun?: boolean;
+  client?: SiteClientOptions;
+  perPage?: number;
+  maxPages?: number;
+}
+
+export interface SyncRun {
+  site: string;
+  /** The first page asked for. */
+  url: string;
+  out: string;
+  memory: string;
+  dryRun: boolean;
+  written: boolean;
+  /** Pages read, the site's own count, the events listed. */
+  fetched: { pages: number; total: number | null; listed: number; bytes: number };
+  notes: string[];
+  changed: boolean;
+  report: IngestReport;
+}
+
+/** Throws SiteError for a bad answer from the site, DatasetError for a broken dataset, vocabulary or sidecar. */
+export async function runSync(options: SyncRunOptions): Promise<SyncRun> {
+  const client = createSiteClient(options.client);
+  const fetched = await fetchSiteEvents(client, { site: options.site, since: options.since, until: syncUntil(options.now), perPage: options.perPage, maxPages: options.maxPages });
+
+  const memoryFile = memoryFileFor(options.out);
+  const events = await readOptionalJson(options.out);
+  // A sidecar without its dataset describes a file that is gone: starting afresh must not read as "all deleted".
+  const memory = events === undefined ? undefined : await readOptionalJson(memoryFile);
+  const { vocabulary, paths } = readVocabulary(options.vocabularyDir);
+  const sources = { events: options.out, vocabulary: paths, memory: memoryFile };
+  const result = syncSiteEvents({ siteEvents: fetched.events, events: events ?? [], vocabulary, memory, sources });
+  // The bot loads the file with createEngine: refuse to write anything it would reject.
+  createEngine({ events: result.events, vocabulary, sources });
+
+  const dryRun = options.dryRun === true;
+  const written = !dryRun && (result.changed || events === undefined);
+  if (written) await saveSyncedDataset({ events: options.out, memory: memoryFile }, result);
+  return {
+    site: options.site,
+    url: fetched.url,
+    out: options.out,
+    memory: memoryFile,
+    dryRun,
+    written,
+    fetched: { pages: fetched.pages, total: fetched.total, listed: fetched.events.length, bytes: client.bytesRead() },
+    notes: fetched.notes,
+    changed: result.changed,
+    report: result.report,
+  };
+}
