@@ -42,7 +42,7 @@ export function extractPeople(title: string, body: string, lexicon: IngestLexico
           ? [{ raw: single ?? '', at: match.index + match[0].lastIndexOf(single ?? '') }]
           : namesInList(list).map(({ name, offset }) => ({ raw: name, at: listStart + offset }));
         for (const { raw, at } of candidates) {
-          const name = cleanName(raw, lexicon);
+          const name = cleanName(raw, lexicon, pattern === PERSON_PATTERNS[0]);
           if (!name) continue;
           const known = lexicon.people.lookup(name);
           if (known.length === 1) found.push({ name: known[0]!, known: true, at: base + at });
@@ -82,14 +82,16 @@ export function extractPeople(title: string, body: string, lexicon: IngestLexico
  * "Minister Jane Doe" -> "Jane Doe"; "Jane Doe In Tirana" -> "Jane Doe"; "North Macedonia" -> null.
  * A single word is returned as is, for the caller to look up as a known alias.
  */
-function cleanName(raw: string, lexicon: IngestLexicon): string | null {
+function cleanName(raw: string, lexicon: IngestLexicon, afterHonorific = false): string | null {
   const words = raw.trim().split(/\s+/);
   while (words.length > 0 && NOT_NAME_WORDS.has(foldWords(words[0]!))) words.shift();
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [position, word] of words.entries()) {
     const folded = foldWords(word);
     if (NOT_NAME_WORDS.has(folded) && !/^\p{Ll}/u.test(word)) break;
-    if (lexicon.isPlaceOrOrganisation(folded)) return null;
+    // "Mr. Milan Stefanović": after an honorific, a given name that is also a city's is still a given name.
+    const givenName = afterHonorific && kept.length === 0 && position < words.length - 1 && !lexicon.isPlaceOrOrganisation(foldWords(words[position + 1]!));
+    if (!givenName && lexicon.isPlaceOrOrganisation(folded)) return null;
     kept.push(word);
   }
   if (kept.length === 0 || kept.length > LONGEST_NAME_WORDS) return null;

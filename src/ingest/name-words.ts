@@ -19,6 +19,9 @@ const WORDS = `
   department division unit task force institute university academy school embassy consulate municipality
   city county region province district regional national local global joint annual plenary ministerial
   high-level multi-stakeholder opening closing panel session sessions discussion discussions
+  sustainable development resources human rights economy economic finance education health labour labor
+  social welfare trade energy environment agriculture culture tourism infrastructure transport digital
+  innovation diaspora youth sports equality dialogue reform reforms
   monday tuesday wednesday thursday friday saturday sunday today yesterday
   january february march april may june july august september october november december
   iisg rcc eu un osce unodc nato cepol
