@@ -8,6 +8,9 @@ import { createLogger, type Logger } from './log.js';
 import { defaultEventsFile, loadEngine } from './data/load-dataset.js';
 import { createDatasetHolder } from './data/watch-dataset.js';
 import { runConsoleChat } from './cli/console-chat.js';
+import type { Clock } from './scheduler/clock.js';
+import { readSyncConfig } from './site/sync-config.js';
+import type { SiteSyncDeps } from './site/site-sync.js';
 
 export interface RunningBot {
   /** Resolves when the bot has stopped (console input ended, or stop() was called). */
@@ -18,10 +21,16 @@ export interface RunningBot {
 export interface StartOptions {
   clock?: () => Date;
   log?: Logger;
+  /** Test seams for the site sync: its timers and its client. */
+  syncClock?: Clock;
+  syncClient?: SiteSyncDeps['client'];
 }
 
 export async function startBot(env: Record<string, string | undefined>, io: CliIo, options: StartOptions = {}): Promise<RunningBot> {
   const config = readAppConfig(env);
+  const chat = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID);
+  // On by default with a chat platform; the console chat (a try-out, maybe offline) syncs only when asked to.
+  const syncConfig = readSyncConfig(env, { chat });
   const log = options.log ?? createLogger('iisg', config.LOG_LEVEL);
   const eventsFile = config.IISG_DATA_FILE ?? defaultEventsFile();
   // A changed dataset file (e.g. after `iisg ingest`) is picked up without a restart; a broken one is logged and ignored.
@@ -29,11 +38,22 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log };
 
   const platforms: { name: string; stop(): Promise<void> }[] = [];
-  const chat = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID);
+  const sync =
+    syncConfig.everyMs === null
+      ? null
+      : (await import('./site/site-sync.js')).createSiteSync({ ...syncConfig, everyMs: syncConfig.everyMs }, {
+          eventsFile,
+          log,
+          clock: options.syncClock,
+          client: options.syncClient,
+          // Reload at once rather than waiting for the file watcher: answers and digests see the new events now.
+          onWritten: () => void dataset.reload(),
+        });
   // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
   const digests = chat ? (await import('./digest/digest-service.js')).createDigestService(env, context) : null;
 
   const stopAll = async () => {
+    await sync?.stop();
     // Digest posts in flight finish first, while the platforms' clients still work.
     await digests?.stop().catch((error: unknown) => log.error('digests: error while stopping', error));
     for (const platform of platforms) {
@@ -67,10 +87,16 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
 
   if (platforms.length === 0) {
     await digests?.stop();
-    const stopped = runConsoleChat(context, io).finally(() => dataset.close());
-    return { stopped, stop: async () => dataset.close() };
+    sync?.start();
+    const closeConsole = async () => {
+      await sync?.stop();
+      dataset.close();
+    };
+    const stopped = runConsoleChat(context, io).finally(closeConsole);
+    return { stopped, stop: closeConsole };
   }
   digests?.start();
+  sync?.start();
 
   let finish: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (finish = resolve));

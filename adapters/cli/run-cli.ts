@@ -16,13 +16,14 @@ const USAGE = `usage: iisg <command> [options]
   iisg digest --period week|month [--now YYYY-MM-DD] [--json] [--data FILE] [--filter TEXT]   preview a digest
   iisg sync [--site URL] [--out FILE] [--dry-run] [--json] [--since YYYY-MM-DD]  read the events from the site`;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** `overrides` replace commands by name (tests give a command its seams: a clock, fast retries). */
+export async function runCli(argv: string[], io: CliIo, overrides: Readonly<Record<string, () => Promise<CliCommand>>> = {}): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const load = COMMANDS[name];
+  const load = overrides[name] ?? COMMANDS[name];
   if (!load) {
     io.stderr.write(`iisg: unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;

@@ -21,8 +21,9 @@ const USAGE = `usage: iisg sync [--site URL] [--out FILE] [--dry-run] [--json] [
 export interface SyncCommandOptions {
   env?: Record<string, string | undefined>;
   clock?: () => Date;
-  /** Test seam: client settings (short timeouts, fast retries). */
+  /** Test seams: client settings (short timeouts, fast retries) and paging limits. */
   client?: Parameters<typeof runSync>[0]['client'];
+  limits?: { perPage?: number; maxPages?: number };
 }
 
 export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand {
@@ -56,6 +57,7 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
         now: (options.clock ?? (() => new Date()))(),
         dryRun: values['dry-run'] === true,
         client: options.client,
+        ...options.limits,
       });
     } catch (error) {
       if (error instanceof SiteError) {

@@ -1,6 +1,7 @@
 // Runs the `iisg` CLI in-process with captured streams, as a user would on a terminal or in a pipe.
 import { Readable } from 'node:stream';
 import { runCli } from '../../adapters/cli/run-cli.js';
+import type { CliCommand } from '../../adapters/cli/cli-io.js';
 
 export interface CliRun {
   code: number;
@@ -8,14 +9,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runIisg(args: string[], stdinText = ''): Promise<CliRun> {
+export async function runIisg(args: string[], stdinText = '', overrides: Record<string, () => Promise<CliCommand>> = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     stdin: Readable.from([stdinText]),
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
-  });
+  }, overrides);
   return { code, stdout, stderr };
 }
 

@@ -76,6 +76,8 @@ export interface FakeSite {
   fail(fault: Fault, options?: { times?: number; fromPage?: number }): void;
   /** Rewrites next_rest_url before it is sent (a looping or off-site link). */
   rewriteNext: ((next: string) => string) | null;
+  /** Called after each page of events is sent (to change the site during a run). */
+  afterPage: ((page: number) => void) | null;
   eventRequests(): SiteRequest[];
   close(): Promise<void>;
 }
@@ -94,6 +96,7 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
     options,
     requests,
     rewriteNext: null,
+    afterPage: null,
     fail: (fault, { times = 1, fromPage = 1 } = {}) => void faults.push({ fault, times, fromPage }),
     eventRequests: () => requests.filter((request) => isEventsRoute(request.path, request.query)),
     close: () =>
@@ -118,6 +121,7 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
     }
     const { status, body, headers } = eventsArchive(site, url, origin);
     sendJson(response, status, body, headers);
+    site.afterPage?.(page);
   };
 
   const server = createServer(handle);
