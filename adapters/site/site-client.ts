@@ -3,6 +3,7 @@
 // connections, never after a timeout (a hung site ends the run after one wait), and a byte budget per run.
 // Every failure is a SiteError naming the address and the problem.
 import pRetry, { AbortError } from 'p-retry';
+import { decodeHTML } from 'entities';
 import { SiteError } from './site-error.js';
 import { botUserAgent } from './user-agent.js';
 
@@ -190,7 +191,7 @@ function retryAfterOf(header: string | null): number | undefined {
 
 function titleOf(html: string): string {
   const title = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(html)?.[1]?.trim();
-  return title ? ` ("${title}")` : '';
+  return title ? ` ("${decodeHTML(title)}")` : '';
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
