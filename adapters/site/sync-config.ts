@@ -19,7 +19,7 @@ export function parseInterval(text: string): { ok: true; ms: number | null } | {
   const value = text.trim().toLowerCase();
   if (['off', 'no', 'false', '0', 'never'].includes(value)) return { ok: true, ms: null };
   const parts = [...value.matchAll(/(\d+)\s*([smhd])/g)];
-  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== value.replace(/\s+/g, '')) {
+  if (parts.length === 0 || parts.map((part) => part[0].replace(/\s+/g, '')).join('') !== value.replace(/\s+/g, '')) {
     return { ok: false, message: `expected an interval such as 30m, 1h or 2h30m, or off; got ${JSON.stringify(text)}` };
   }
   const ms = parts.reduce((sum, [, count, unit]) => sum + Number(count) * UNIT_MS[unit!]!, 0);

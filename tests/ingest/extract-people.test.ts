@@ -34,6 +34,8 @@ describe('extractPeople: new people named with a title or role', () => {
     ['Opening remarks were delivered by Zsofia Xhafa.', ['Zsofia Xhafa']],
     ['Opening remarks were delivered by Aleksandar Berisha, Jelena Svoboda, Head of the Witness Protection Unit of Moldova and Luan Romano.', ['Aleksandar Berisha', 'Jelena Svoboda', 'Luan Romano']],
     ['The panel was moderated by Ms. Teuta Gashi and opened by Minister Marko Petrovic.', ['Teuta Gashi', 'Marko Petrovic']],
+    ['Mr. Milan Stefanović, State Secretary at the Ministry of Interior of Serbia, welcomed the members', ['Milan Stefanović']],
+    ['remarks from Ljupco Nikolovski, Deputy Prime Minister of North Macedonia for the Fight against Corruption, Sustainable Development and Human Resources.', ['Ljupco Nikolovski']],
   ])('%s', (body, people) => {
     const found = extractPeople('A meeting', body, onlySojati);
     expect(found.people).toEqual(people);
@@ -59,6 +61,8 @@ describe('extractPeople: what is not a person', () => {
     'organised by the Italian Ministry of Interior. The meeting took place in Tivat, Montenegro',
     'Opening remarks were delivered by the Head of the Ministry of Justice and Public Administration of Kosovo.',
     'The session was chaired by the RCC and moderated by the OSCE Mission to Skopje.',
+    'the Minister for Economy, Sustainable Development and Human Rights opened the fair',
+    'Mr. Skopje Police opened the session',
   ])('%s', (body) => {
     expect(extractPeople('A meeting', body, onlySojati).people).toEqual([]);
   });
