@@ -111,7 +111,11 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     } catch {
       throw new SiteError(url, `next_rest_url is not an address: ${JSON.stringify(next)}`);
     }
-    if (nextUrl.origin !== origin) throw new SiteError(url, `next_rest_url leads off the site (${nextUrl.origin}); not followed`);
+    if (nextUrl.origin !== origin) {
+      // A site behind a proxy may name itself by another scheme, port or loopback alias: same site, our address.
+      if (!isSameSite(nextUrl, new URL(origin))) throw new SiteError(url, `next_rest_url leads off the site (${nextUrl.origin}); not followed`);
+      nextUrl = new URL(`${nextUrl.pathname}${nextUrl.search}`, origin);
+    }
     if (read.has(nextUrl.toString())) throw new SiteError(url, `next_rest_url points back to a page already read (${nextUrl}): the listing loops`);
     if (pages >= maxPages) throw new SiteError(url, `the listing goes on past ${maxPages} pages (the limit per run); nothing synced`);
     url = nextUrl.toString();
@@ -120,6 +124,12 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
   }
   if (total !== null && total !== events.length && !options.firstPageOnly) notes.push(`the site counted ${total} events but listed ${events.length} (it changed during the run?)`);
   return { url: first, events, total, pages, notes };
+}
+
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+function isSameSite(a: URL, b: URL): boolean {
+  return a.hostname === b.hostname || (LOOPBACK.test(a.hostname) && LOOPBACK.test(b.hostname));
 }
 
 function codeOf(body: unknown): string | undefined {

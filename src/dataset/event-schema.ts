@@ -19,7 +19,8 @@ function isRealIsoDay(value: string): boolean {
 
 // A pattern, not z.url(): z.url() parses every address with new URL(), 5 µs each, half a second per start at
 // 100k sourced events; a news post's source only has to look like a web address someone can open.
-const WebAddressSchema = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i, 'expected a web address starting with http:// or https://');
+// A host with a dot, or this machine ("http://localhost:8080/...", a site served locally).
+const WebAddressSchema = z.string().regex(/^https?:\/\/(?:[^\s/?#]+\.[^\s/?#]+|localhost(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?)(?:[/?#]\S*)?$/i, 'expected a web address starting with http:// or https://');
 
 const NameListSchema = z.array(z.string().trim().min(1, 'expected a non-empty name')).default([]);
 

@@ -111,6 +111,20 @@ describe('what a run survives', () => {
     expect(data.events().find((event) => event.siteId === 1021)?.title).toBe('IISG Board Meeting in Tirana, renamed');
   });
 
+  it('follows a next_rest_url that names the site by another loopback name, on the site\'s own address', async () => {
+    site.rewriteNext = (next) => next.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost');
+    const run = await syncCli(['--site', site.url, '--out', data.out]);
+    expect(run.code).toBe(0);
+    expect(site.eventRequests()).toHaveLength(Math.ceil(SITE_POSTS.length / 10));
+    expect(data.events()).toHaveLength(SITE_POSTS.length);
+  });
+
+  it('keeps a permalink on this machine (localhost) as the source', async () => {
+    site.posts.find((post) => post.id === 1301)!.mangle = (json) => void (json.url = 'http://localhost:8080/event/electronic-evidence/');
+    await syncCli(['--site', site.url, '--out', data.out]);
+    expect(data.events().find((event) => event.siteId === 1301)?.source).toBe('http://localhost:8080/event/electronic-evidence/');
+  });
+
   it('a page past the end (events removed during the run) ends the listing with a note', async () => {
     site.afterPage = (page) => {
       if (page === 1) site.posts.splice(0, 30);
