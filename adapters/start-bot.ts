@@ -41,14 +41,17 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   const sync =
     syncConfig.everyMs === null
       ? null
-      : (await import('./site/site-sync.js')).createSiteSync({ ...syncConfig, everyMs: syncConfig.everyMs }, {
-          eventsFile,
-          log,
-          clock: options.syncClock,
-          client: options.syncClient,
-          // Reload at once rather than waiting for the file watcher: answers and digests see the new events now.
-          onWritten: () => void dataset.reload(),
-        });
+      : (await import('./site/site-sync.js')).createSiteSync(
+          { ...syncConfig, everyMs: syncConfig.everyMs },
+          {
+            eventsFile,
+            log,
+            clock: options.syncClock,
+            client: options.syncClient,
+            // Reload at once rather than waiting for the file watcher: answers and digests see the new events now.
+            onWritten: () => void dataset.reload(),
+          },
+        );
   // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
   const digests = chat ? (await import('./digest/digest-service.js')).createDigestService(env, context) : null;
 

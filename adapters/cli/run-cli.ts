@@ -17,7 +17,11 @@ const USAGE = `usage: iisg <command> [options]
   iisg sync [--site URL] [--out FILE] [--dry-run] [--json] [--since YYYY-MM-DD]  read the events from the site`;
 
 /** `overrides` replace commands by name (tests give a command its seams: a clock, fast retries). */
-export async function runCli(argv: string[], io: CliIo, overrides: Readonly<Record<string, () => Promise<CliCommand>>> = {}): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  overrides: Readonly<Record<string, () => Promise<CliCommand>>> = {},
+): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${USAGE}\n`);

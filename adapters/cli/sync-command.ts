@@ -30,21 +30,45 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
   return async (args, io) => {
     const { values, positionals } = parseFlags(
       args,
-      { site: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, since: { type: 'string' }, vocabulary: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      {
+        site: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        since: { type: 'string' },
+        vocabulary: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       USAGE,
     );
     if (values.help) {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`expected no file names, got ${positionals.map((name) => `"${name}"`).join(' ')} (the dataset is --out FILE)\n${USAGE}`);
-    const env = SyncEnvSchema.safeParse({ ...(options.env ?? process.env), ...(values.site !== undefined ? { IISG_SITE_URL: values.site } : {}), ...(values.since !== undefined ? { IISG_SYNC_SINCE: values.since } : {}), IISG_SYNC_EVERY: undefined });
+    if (positionals.length > 0)
+      throw new UsageError(
+        `expected no file names, got ${positionals.map((name) => `"${name}"`).join(' ')} (the dataset is --out FILE)\n${USAGE}`,
+      );
+    const env = SyncEnvSchema.safeParse({
+      ...(options.env ?? process.env),
+      ...(values.site !== undefined ? { IISG_SITE_URL: values.site } : {}),
+      ...(values.since !== undefined ? { IISG_SYNC_SINCE: values.since } : {}),
+      IISG_SYNC_EVERY: undefined,
+    });
     if (!env.success) {
       const issue = env.error.issues[0];
-      const flag = issue?.path[0] === 'IISG_SITE_URL' ? (values.site !== undefined ? '--site' : 'IISG_SITE_URL') : values.since !== undefined ? '--since' : 'IISG_SYNC_SINCE';
+      const flag =
+        issue?.path[0] === 'IISG_SITE_URL'
+          ? values.site !== undefined
+            ? '--site'
+            : 'IISG_SITE_URL'
+          : values.since !== undefined
+            ? '--since'
+            : 'IISG_SYNC_SINCE';
       throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`);
     }
-    if (!IsoDaySchema.safeParse(env.data.IISG_SYNC_SINCE).success) throw new UsageError(`--since expects a real day as YYYY-MM-DD, got "${env.data.IISG_SYNC_SINCE}"`);
+    if (!IsoDaySchema.safeParse(env.data.IISG_SYNC_SINCE).success)
+      throw new UsageError(`--since expects a real day as YYYY-MM-DD, got "${env.data.IISG_SYNC_SINCE}"`);
 
     const out = values.out ?? defaultEventsFile();
     let run: SyncRun;
@@ -75,16 +99,24 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
 export const runSyncCommand: CliCommand = (args, io) => createSyncCommand()(args, io);
 
 function writeReport(io: CliIo, run: SyncRun, json: boolean): void {
-  const skipped = run.report.posts.filter((post) => post.problems.some((problem) => problem.code === 'site-event-invalid'));
+  const skipped = run.report.posts.filter((post) =>
+    post.problems.some((problem) => problem.code === 'site-event-invalid'),
+  );
   for (const post of skipped) {
     const reason = post.problems.find((problem) => problem.code === 'site-event-invalid')?.message ?? 'invalid';
-    io.stderr.write(`iisg sync: skipped site event ${post.siteId ?? '(no id)'}${post.url ? ` (${post.url})` : ''}: ${reason}\n`);
+    io.stderr.write(
+      `iisg sync: skipped site event ${post.siteId ?? '(no id)'}${post.url ? ` (${post.url})` : ''}: ${reason}\n`,
+    );
   }
   if (json) {
     io.stdout.write(`${JSON.stringify(run)}\n`);
     return;
   }
-  const outcome = run.dryRun ? 'dry run: nothing written' : run.written ? `wrote ${run.out} and ${run.memory}` : `${run.out} already up to date: nothing written`;
+  const outcome = run.dryRun
+    ? 'dry run: nothing written'
+    : run.written
+      ? `wrote ${run.out} and ${run.memory}`
+      : `${run.out} already up to date: nothing written`;
   const fetched = `${run.fetched.listed} events in ${run.fetched.pages} page${run.fetched.pages === 1 ? '' : 's'}${run.fetched.total !== null ? ` (the site counts ${run.fetched.total})` : ''}`;
   const notes = run.notes.map((note) => `note: ${note}\n`).join('');
   io.stdout.write(`${run.url} -> ${run.out}\n${fetched}\n${notes}${formatIngestReport(run.report)}\n\n${outcome}\n`);

@@ -6,9 +6,18 @@ import { syncUntil } from './sync-config.js';
 
 export type SiteApiCheck = { ok: true; url: string; total: number | null } | { ok: false; message: string };
 
-export async function checkSiteApi(client: SiteClient, options: { site: string; since: string; now: Date }): Promise<SiteApiCheck> {
+export async function checkSiteApi(
+  client: SiteClient,
+  options: { site: string; since: string; now: Date },
+): Promise<SiteApiCheck> {
   try {
-    const fetched = await fetchSiteEvents(client, { site: options.site, since: options.since, until: syncUntil(options.now), perPage: 1, firstPageOnly: true });
+    const fetched = await fetchSiteEvents(client, {
+      site: options.site,
+      since: options.since,
+      until: syncUntil(options.now),
+      perPage: 1,
+      firstPageOnly: true,
+    });
     return { ok: true, url: fetched.url, total: fetched.total };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

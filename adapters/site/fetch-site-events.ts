@@ -87,16 +87,24 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     pages++;
     const { status, body, headers } = response;
     if (status === 404 && codeOf(body) === 'event-archive-page-not-found' && pages > 1) {
-      notes.push(`the site had fewer pages than it announced (${url} is past the end: events were removed during the run)`);
+      notes.push(
+        `the site had fewer pages than it announced (${url} is past the end: events were removed during the run)`,
+      );
       break;
     }
     if (status === 404 && codeOf(body) === 'rest_no_route') {
-      throw new SiteError(url, `the site has no Events Calendar API here (HTTP 404${errorWords(body)}): is The Events Calendar active, with its REST API on?`);
+      throw new SiteError(
+        url,
+        `the site has no Events Calendar API here (HTTP 404${errorWords(body)}): is The Events Calendar active, with its REST API on?`,
+      );
     }
     if (status < 200 || status >= 300) throw new SiteError(url, `HTTP ${status}${errorWords(body) || ' from the API'}`);
     const list = (body as { events?: unknown } | null)?.events;
     if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(list)) {
-      throw new SiteError(url, `expected the API's answer (an object with an "events" list), got ${describeBody(body)}`);
+      throw new SiteError(
+        url,
+        `expected the API's answer (an object with an "events" list), got ${describeBody(body)}`,
+      );
     }
     events.push(...list);
     if (pages === 1) total = totalOf(body, headers);
@@ -104,7 +112,8 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     const next = (body as { next_rest_url?: unknown }).next_rest_url;
     if (options.firstPageOnly) break;
     if (next === undefined || next === null || next === '') break;
-    if (typeof next !== 'string') throw new SiteError(url, `expected next_rest_url to be an address, got ${JSON.stringify(next)}`);
+    if (typeof next !== 'string')
+      throw new SiteError(url, `expected next_rest_url to be an address, got ${JSON.stringify(next)}`);
     let nextUrl: URL;
     try {
       nextUrl = new URL(next, url);
@@ -113,16 +122,20 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     }
     if (nextUrl.origin !== origin) {
       // A site behind a proxy may name itself by another scheme, port or loopback alias: same site, our address.
-      if (!isSameSite(nextUrl, new URL(origin))) throw new SiteError(url, `next_rest_url leads off the site (${nextUrl.origin}); not followed`);
+      if (!isSameSite(nextUrl, new URL(origin)))
+        throw new SiteError(url, `next_rest_url leads off the site (${nextUrl.origin}); not followed`);
       nextUrl = new URL(`${nextUrl.pathname}${nextUrl.search}`, origin);
     }
-    if (read.has(nextUrl.toString())) throw new SiteError(url, `next_rest_url points back to a page already read (${nextUrl}): the listing loops`);
-    if (pages >= maxPages) throw new SiteError(url, `the listing goes on past ${maxPages} pages (the limit per run); nothing synced`);
+    if (read.has(nextUrl.toString()))
+      throw new SiteError(url, `next_rest_url points back to a page already read (${nextUrl}): the listing loops`);
+    if (pages >= maxPages)
+      throw new SiteError(url, `the listing goes on past ${maxPages} pages (the limit per run); nothing synced`);
     url = nextUrl.toString();
     read.add(url);
     response = await client.getJson(url);
   }
-  if (total !== null && total !== events.length && !options.firstPageOnly) notes.push(`the site counted ${total} events but listed ${events.length} (it changed during the run?)`);
+  if (total !== null && total !== events.length && !options.firstPageOnly)
+    notes.push(`the site counted ${total} events but listed ${events.length} (it changed during the run?)`);
   return { url: first, events, total, pages, notes };
 }
 

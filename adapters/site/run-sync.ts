@@ -41,7 +41,13 @@ export interface SyncRun {
 /** Throws SiteError for a bad answer from the site, DatasetError for a broken dataset, vocabulary or sidecar. */
 export async function runSync(options: SyncRunOptions): Promise<SyncRun> {
   const client = createSiteClient(options.client);
-  const fetched = await fetchSiteEvents(client, { site: options.site, since: options.since, until: syncUntil(options.now), perPage: options.perPage, maxPages: options.maxPages });
+  const fetched = await fetchSiteEvents(client, {
+    site: options.site,
+    since: options.since,
+    until: syncUntil(options.now),
+    perPage: options.perPage,
+    maxPages: options.maxPages,
+  });
 
   const memoryFile = memoryFileFor(options.out);
   const events = await readOptionalJson(options.out);

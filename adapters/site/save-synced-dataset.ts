@@ -4,7 +4,10 @@
 import type { EventRecord, IngestMemory } from '../../src/index.js';
 import { writeJsonAtomic } from '../data/write-dataset-atomic.js';
 
-export async function saveSyncedDataset(files: { events: string; memory: string }, result: { events: readonly EventRecord[]; memory: IngestMemory }): Promise<void> {
+export async function saveSyncedDataset(
+  files: { events: string; memory: string },
+  result: { events: readonly EventRecord[]; memory: IngestMemory },
+): Promise<void> {
   await writeJsonAtomic(files.events, result.events);
   await writeJsonAtomic(files.memory, result.memory);
 }

@@ -63,7 +63,11 @@ export function createSiteClient(options: SiteClientOptions = {}): SiteClient {
     const signal = AbortSignal.any(signals);
     let response: Response;
     try {
-      response = await doFetch(url, { headers: { 'User-Agent': userAgent, Accept: 'application/json' }, signal, redirect: 'follow' });
+      response = await doFetch(url, {
+        headers: { 'User-Agent': userAgent, Accept: 'application/json' },
+        signal,
+        redirect: 'follow',
+      });
     } catch (error) {
       throw requestError(url, error, options.signal, timeoutMs);
     }
@@ -71,7 +75,11 @@ export function createSiteClient(options: SiteClientOptions = {}): SiteClient {
     try {
       text = await readBody(response, (count) => (bytes += count) <= maxBytes);
     } catch (error) {
-      if (error === OVER_BUDGET) throw new SiteError(url, `this run's answers passed the limit of ${formatBytes(maxBytes)} per run; stopped reading`);
+      if (error === OVER_BUDGET)
+        throw new SiteError(
+          url,
+          `this run's answers passed the limit of ${formatBytes(maxBytes)} per run; stopped reading`,
+        );
       throw requestError(url, error, options.signal, timeoutMs);
     }
     return interpret(url, response, text);
@@ -115,13 +123,16 @@ export function createSiteClient(options: SiteClientOptions = {}): SiteClient {
 function requestError(url: string, error: unknown, stop: AbortSignal | undefined, timeoutMs: number): SiteError {
   if (stop?.aborted) return new SiteError(url, 'stopped: the bot is shutting down');
   const name = (error as { name?: string }).name;
-  if (name === 'TimeoutError' || name === 'AbortError') return new SiteError(url, `no complete answer within ${formatSeconds(timeoutMs)} (timed out; not retried)`);
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return new SiteError(url, `no complete answer within ${formatSeconds(timeoutMs)} (timed out; not retried)`);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code;
   if (code === 'ECONNREFUSED') return new SiteError(url, 'connection refused (is the site up?)', { retryable: true });
   if (code === 'ENOTFOUND') return new SiteError(url, 'no such host (check the site address, or the network)');
   const reason = cause?.message ?? (error as Error).message ?? String(error);
-  return new SiteError(url, `request failed: ${reason}${code ? ` (${code})` : ''}`, { retryable: code !== undefined && RETRYABLE_CODES.has(code) });
+  return new SiteError(url, `request failed: ${reason}${code ? ` (${code})` : ''}`, {
+    retryable: code !== undefined && RETRYABLE_CODES.has(code),
+  });
 }
 
 const OVER_BUDGET = Symbol('over budget');
@@ -150,17 +161,36 @@ function interpret(url: string, response: Response, text: string): JsonResponse 
   const statusText = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
   if (status >= 500 || status === 429) {
     const retryAfterMs = retryAfterOf(response.headers.get('retry-after'));
-    throw new SiteError(url, `${statusText}${isJson ? errorWords(parseOrNull(text)) : ''}`, { retryable: true, status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+    throw new SiteError(url, `${statusText}${isJson ? errorWords(parseOrNull(text)) : ''}`, {
+      retryable: true,
+      status,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
   }
   if (!isJson) {
-    const what = /html/i.test(type) || /^\s*<(?:!doctype|html)/i.test(text) ? `an HTML page${titleOf(text)}` : type ? `"${type}"` : 'a body without a content type';
-    throw new SiteError(url, status >= 200 && status < 300 ? `expected JSON from the API, got ${what}` : `${statusText}, and ${what} instead of the API's JSON`, { status, isJson: false });
+    const what =
+      /html/i.test(type) || /^\s*<(?:!doctype|html)/i.test(text)
+        ? `an HTML page${titleOf(text)}`
+        : type
+          ? `"${type}"`
+          : 'a body without a content type';
+    throw new SiteError(
+      url,
+      status >= 200 && status < 300
+        ? `expected JSON from the API, got ${what}`
+        : `${statusText}, and ${what} instead of the API's JSON`,
+      { status, isJson: false },
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
-    throw new SiteError(url, `${status >= 300 ? `${statusText}, and ` : ''}malformed JSON (${(error as Error).message})`, { status });
+    throw new SiteError(
+      url,
+      `${status >= 300 ? `${statusText}, and ` : ''}malformed JSON (${(error as Error).message})`,
+      { status },
+    );
   }
   if (status >= 300 && status < 400) throw new SiteError(url, `${statusText} without a redirect to follow`, { status });
   return { url: response.url || url, status, headers: response.headers, body };
@@ -178,7 +208,10 @@ function parseOrNull(text: string): unknown {
 export function errorWords(body: unknown): string {
   if (typeof body !== 'object' || body === null) return '';
   const { code, message } = body as { code?: unknown; message?: unknown };
-  return [typeof code === 'string' ? code : '', typeof message === 'string' ? message : ''].filter(Boolean).map((part, index) => (index === 0 ? `: ${part}` : ` (${part})`)).join('');
+  return [typeof code === 'string' ? code : '', typeof message === 'string' ? message : '']
+    .filter(Boolean)
+    .map((part, index) => (index === 0 ? `: ${part}` : ` (${part})`))
+    .join('');
 }
 
 function retryAfterOf(header: string | null): number | undefined {
@@ -198,10 +231,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
     timer.unref?.();
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 

@@ -37,16 +37,25 @@ export function createSiteSync(config: SyncConfig & { everyMs: number }, deps: S
           vocabularyDir: deps.vocabularyDir,
           since: config.since,
           now: clock.now(),
-          client: { ...deps.client, signal, onRetry: (error, attempt) => log.warn(`sync: ${error.message}; trying again (attempt ${attempt + 1})`) },
+          client: {
+            ...deps.client,
+            signal,
+            onRetry: (error, attempt) => log.warn(`sync: ${error.message}; trying again (attempt ${attempt + 1})`),
+          },
         });
         for (const note of run.notes) log.warn(`sync: ${note}`);
         for (const post of run.report.posts) {
           const invalid = post.problems.find((problem) => problem.code === 'site-event-invalid');
-          if (invalid) log.warn(`sync: skipped site event ${post.siteId ?? '(no id)'}${post.url ? ` (${post.url})` : ''}: ${invalid.message}`);
+          if (invalid)
+            log.warn(
+              `sync: skipped site event ${post.siteId ?? '(no id)'}${post.url ? ` (${post.url})` : ''}: ${invalid.message}`,
+            );
         }
         const { added, updated, unchanged, skipped } = run.report.counts;
         if (run.written) {
-          log.info(`sync: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} skipped from ${config.site}; wrote ${run.out}`);
+          log.info(
+            `sync: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} skipped from ${config.site}; wrote ${run.out}`,
+          );
           deps.onWritten(run);
         } else {
           log.info(`sync: ${run.fetched.listed} events on ${config.site}, nothing new`);

@@ -23,7 +23,11 @@ export function parseInterval(text: string): { ok: true; ms: number | null } | {
     return { ok: false, message: `expected an interval such as 30m, 1h or 2h30m, or off; got ${JSON.stringify(text)}` };
   }
   const ms = parts.reduce((sum, [, count, unit]) => sum + Number(count) * UNIT_MS[unit!]!, 0);
-  if (ms < SHORTEST_MS) return { ok: false, message: `expected at least 1m between runs (the site is a small WordPress), got ${JSON.stringify(text)}` };
+  if (ms < SHORTEST_MS)
+    return {
+      ok: false,
+      message: `expected at least 1m between runs (the site is a small WordPress), got ${JSON.stringify(text)}`,
+    };
   if (ms > LONGEST_MS) return { ok: false, message: `expected at most 7d between runs, got ${JSON.stringify(text)}` };
   return { ok: true, ms };
 }
@@ -35,7 +39,9 @@ export const SyncEnvSchema = z.object({
       .string()
       .trim()
       .default(DEFAULT_SITE_URL)
-      .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), { error: (issue) => `expected the site's address, e.g. ${DEFAULT_SITE_URL}, got ${JSON.stringify(issue.input)}` }),
+      .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), {
+        error: (issue) => `expected the site's address, e.g. ${DEFAULT_SITE_URL}, got ${JSON.stringify(issue.input)}`,
+      }),
   ),
   IISG_SYNC_EVERY: z.preprocess(
     blankIsUnset,
@@ -55,7 +61,9 @@ export const SyncEnvSchema = z.object({
     z
       .string()
       .default(DEFAULT_SYNC_SINCE)
-      .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: (issue) => `expected a day as YYYY-MM-DD, got ${JSON.stringify(issue.input)}` }),
+      .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+        error: (issue) => `expected a day as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+      }),
   ),
 });
 

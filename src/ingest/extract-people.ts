@@ -90,7 +90,8 @@ function cleanName(raw: string, lexicon: IngestLexicon, afterHonorific = false):
     const folded = foldWords(word);
     if (NOT_NAME_WORDS.has(folded) && !/^\p{Ll}/u.test(word)) break;
     // "Mr. Milan Stefanović": after an honorific, a given name that is also a city's is still a given name.
-    const givenName = afterHonorific && kept.length === 0 && position < words.length - 1 && !lexicon.isPlaceOrOrganisation(foldWords(words[position + 1]!));
+    const next = words[position + 1];
+    const givenName = afterHonorific && kept.length === 0 && next !== undefined && !lexicon.isPlaceOrOrganisation(foldWords(next));
     if (!givenName && lexicon.isPlaceOrOrganisation(folded)) return null;
     kept.push(word);
   }

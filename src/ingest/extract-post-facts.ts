@@ -34,7 +34,12 @@ export interface PostFacts {
   problems: IngestProblem[];
 }
 
-export function extractPostFacts(title: string, body: string, lexicon: IngestLexicon, hints: PostHints = {}): PostFacts {
+export function extractPostFacts(
+  title: string,
+  body: string,
+  lexicon: IngestLexicon,
+  hints: PostHints = {},
+): PostFacts {
   const place = placeOfVenues(hints.venues ?? [], title, body, lexicon) ?? extractPlace(title, body, lexicon);
   const people = extractPeople(title, body, lexicon);
   return {
@@ -42,7 +47,10 @@ export function extractPostFacts(title: string, body: string, lexicon: IngestLex
     country: place.country,
     people: people.people,
     newPeople: people.newPeople,
-    organisers: unique([...namedOrganisers(hints.organisers ?? [], lexicon), ...extractOrganisers(title, body, lexicon)]),
+    organisers: unique([
+      ...namedOrganisers(hints.organisers ?? [], lexicon),
+      ...extractOrganisers(title, body, lexicon),
+    ]),
     topics: unique([...topicsOfTerms(hints, lexicon), ...extractTopics(title, body)]),
     problems: [...place.problems, ...people.problems],
   };

@@ -28,5 +28,6 @@ export function extractPost(post: NewsPost, lexicon: IngestLexicon): ExtractedPo
     dates.start && dates.end
       ? { id: deriveEventId(title, dates.start), title, ...found, start: dates.start, end: dates.end, summary: body, source: null }
       : null;
-  return { post, event, found, dateText: dates.text, newPeople, problems: [...post.problems, ...dates.problems, ...factProblems] };
+  const problems = [...post.problems, ...dates.problems, ...factProblems];
+  return { post, event, found, dateText: dates.text, newPeople, problems };
 }

@@ -47,19 +47,26 @@ export function extractTopics(title: string, body: string): string[] {
 export function topicsOfTerms(terms: { categories?: readonly string[]; tags?: readonly string[] }, lexicon: IngestLexicon): string[] {
   const topics = new Set<string>();
   const own: string[] = [];
-  for (const [term, isTag] of [...(terms.categories ?? []).map((name) => [name, false] as const), ...(terms.tags ?? []).map((name) => [name, true] as const)]) {
-    const found = MATCHER.findAll(indexWords(term).words).flatMap((match) => match.values);
+  const named = [...(terms.categories ?? []).map((name) => ({ name, isTag: false })), ...(terms.tags ?? []).map((name) => ({ name, isTag: true }))];
+  for (const { name, isTag } of named) {
+    const found = MATCHER.findAll(indexWords(name).words).flatMap((match) => match.values);
     for (const topic of found) topics.add(topic);
-    if (found.length === 0 && isTag && isOwnTopic(term, lexicon)) own.push(term.trim().split(/\s+/).map((word) => (/^[\p{Lu}\p{N}-]{2,}$/u.test(word) ? word : word.toLowerCase())).join(' '));
+    if (found.length === 0 && isTag && isOwnTopic(name, lexicon)) own.push(asTopic(name));
   }
   for (const topic of own) topics.add(topic);
   return [...topics];
+}
+
+/** "Rule of Law" -> "rule of law"; acronyms keep their capitals ("IISG Board" -> "IISG board"). */
+function asTopic(term: string): string {
+  return term.trim().split(/\s+/).map((word) => (/^[\p{Lu}\p{N}-]{2,}$/u.test(word) ? word : word.toLowerCase())).join(' ');
 }
 
 function isOwnTopic(term: string, lexicon: IngestLexicon): boolean {
   const folded = foldWords(term);
   if (!folded || folded.length > 60) return false;
   if (lexicon.isPlaceOrOrganisation(folded) || lexicon.people.lookup(folded).length > 0) return false;
-  if (lexicon.kindWords.has(folded) || folded.split(' ').every((word) => lexicon.kindWords.has(word) || word === 'news' || word === 'and')) return false;
+  const isSection = (word: string) => lexicon.kindWords.has(word) || word === 'news' || word === 'and';
+  if (folded.split(' ').every(isSection)) return false;
   return folded !== 'uncategorized' && folded !== 'uncategorised';
 }

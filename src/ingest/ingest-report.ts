@@ -65,7 +65,8 @@ export function formatIngestReport(report: IngestReport): string {
   ];
   for (const post of report.posts) {
     const { extracted: found } = post;
-    lines.push('', `${labelOf(post)} · ${post.status}${post.id ? ` · ${post.id}` : ''}`, `  ${post.title || '(no title)'}`);
+    const header = `${labelOf(post)} · ${post.status}${post.id ? ` · ${post.id}` : ''}`;
+    lines.push('', header, `  ${post.title || '(no title)'}`);
     const facts = [
       found.start && found.end ? `${formatDays(found.start, found.end)}${found.dateText ? ` (from "${found.dateText}")` : ''}` : 'no date',
       [found.city, found.country].filter(Boolean).join(', ') || 'no place',

@@ -21,7 +21,12 @@ type CityRef = Extract<PlaceRef, { kind: 'city' }>;
 const ONLINE_VENUE = /\b(?:online|virtual|zoom|webex|ms teams|microsoft teams|video[- ]?conference|webinar)\b/i;
 
 /** The first venue that says where; null when none does (no venue, or venues with neither city nor country). */
-export function placeOfVenues(venues: readonly VenueHint[], title: string, body: string, lexicon: IngestLexicon): PlaceExtraction | null {
+export function placeOfVenues(
+  venues: readonly VenueHint[],
+  title: string,
+  body: string,
+  lexicon: IngestLexicon,
+): PlaceExtraction | null {
   for (const venue of venues) {
     const place = placeOfVenue(venue, title, body, lexicon);
     if (place) return place;
@@ -41,7 +46,8 @@ function placeOfVenue(venue: VenueHint, title: string, body: string, lexicon: In
   if (cityText) {
     const city = knownCity(cityText, countryName, lexicon);
     if (city) {
-      if (countryName && countryName !== city.country) found.push(problems.placeConflict(city.name, city.country, countryName));
+      if (countryName && countryName !== city.country)
+        found.push(problems.placeConflict(city.name, city.country, countryName));
       return { city: city.name, country: city.country, problems: found };
     }
     found.push(problems.placeNotInVocabulary(cityText));
@@ -50,7 +56,11 @@ function placeOfVenue(venue: VenueHint, title: string, body: string, lexicon: In
   if (countryName) {
     // The venue names only the country: the text may still name the city, if it lies in that country.
     const text = extractPlace(title, body, lexicon);
-    return { city: text.city && text.country === countryName ? text.city : null, country: countryName, problems: found };
+    return {
+      city: text.city && text.country === countryName ? text.city : null,
+      country: countryName,
+      problems: found,
+    };
   }
   // Neither field: a venue's name or address may still name a known city ("Hotel Splendid, Budva").
   const city = knownCityIn(`${venue.name ?? ''}, ${venue.address ?? ''}`, lexicon, null, false);
@@ -77,9 +87,16 @@ function knownCity(text: string, country: string | null, lexicon: IngestLexicon)
 }
 
 /** In a venue's name or address, a city that is also a common word ("Bar") is not taken. */
-function knownCityIn(text: string, lexicon: IngestLexicon, country: string | null, allowAmbiguous: boolean): CityRef | null {
+function knownCityIn(
+  text: string,
+  lexicon: IngestLexicon,
+  country: string | null,
+  allowAmbiguous: boolean,
+): CityRef | null {
   for (const match of lexicon.places.findAll(indexWords(text).words)) {
-    const cities = match.values.filter((place): place is CityRef => place.kind === 'city' && (allowAmbiguous || !place.ambiguous));
+    const cities = match.values.filter(
+      (place): place is CityRef => place.kind === 'city' && (allowAmbiguous || !place.ambiguous),
+    );
     const city = cities.find((one) => country === null || one.country === country) ?? cities[0];
     if (city) return city;
   }

@@ -22,11 +22,14 @@ export interface SitePost {
   tags: string[];
 }
 
-export type ReadSiteEvent = { ok: true; post: SitePost } | { ok: false; siteId: number | null; title: string; reason: string };
+export type ReadSiteEvent =
+  { ok: true; post: SitePost } | { ok: false; siteId: number | null; title: string; reason: string };
 
 const Text = z.string().catch('');
 const Term = z.object({ name: Text }).loose();
-const Venue = z.object({ venue: Text.optional(), address: Text.optional(), city: Text.optional(), country: Text.optional() }).loose();
+const Venue = z
+  .object({ venue: Text.optional(), address: Text.optional(), city: Text.optional(), country: Text.optional() })
+  .loose();
 const Organizer = z.object({ organizer: Text.optional() }).loose();
 
 /** What this module reads; everything else the API sends is ignored. */
@@ -49,28 +52,39 @@ const SiteEventSchema = z
 const SITE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 export function readSiteEvent(raw: unknown): ReadSiteEvent {
-  const rawObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
-  const siteId = typeof rawObject?.id === 'number' && Number.isInteger(rawObject.id) && rawObject.id > 0 ? rawObject.id : null;
+  const rawObject =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const siteId =
+    typeof rawObject?.id === 'number' && Number.isInteger(rawObject.id) && rawObject.id > 0 ? rawObject.id : null;
   const rawTitle = typeof rawObject?.title === 'string' ? decodeHtmlText(rawObject.title) : '';
   const fail = (reason: string): ReadSiteEvent => ({ ok: false, siteId, title: rawTitle, reason });
-  if (!rawObject) return fail(`expected an event object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`);
+  if (!rawObject)
+    return fail(
+      `expected an event object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
+    );
 
   const parsed = SiteEventSchema.safeParse(rawObject);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.') || 'event';
-    return fail(issue.message.startsWith('no ') ? issue.message : `field "${field}": expected ${expectedOf(issue)}, got ${describe(valueAt(rawObject, issue.path))}`);
+    return fail(
+      issue.message.startsWith('no ')
+        ? issue.message
+        : `field "${field}": expected ${expectedOf(issue)}, got ${describe(valueAt(rawObject, issue.path))}`,
+    );
   }
   const event = parsed.data;
   const title = decodeHtmlText(event.title);
   if (!title) return fail('the event has an empty title');
   const start = siteDay(event.start_date, false);
   const end = siteDay(event.end_date, true);
-  if (!start) return fail(`start_date: expected a date as YYYY-MM-DD HH:MM:SS, got ${JSON.stringify(event.start_date)}`);
+  if (!start)
+    return fail(`start_date: expected a date as YYYY-MM-DD HH:MM:SS, got ${JSON.stringify(event.start_date)}`);
   if (!end) return fail(`end_date: expected a date as YYYY-MM-DD HH:MM:SS, got ${JSON.stringify(event.end_date)}`);
   // An event that ends at midnight ended the day before; one that "ends" before it starts is an entry error.
   const last = end.midnight && end.day > start.day ? addDays(end.day, -1) : end.day;
-  if (last < start.day) return fail(`end_date ${JSON.stringify(event.end_date)} is before start_date ${JSON.stringify(event.start_date)}`);
+  if (last < start.day)
+    return fail(`end_date ${JSON.stringify(event.end_date)} is before start_date ${JSON.stringify(event.start_date)}`);
 
   const description = htmlToPlainText(event.description ?? '');
   return {
@@ -126,7 +140,9 @@ function listOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (typeof value !== 'object' || value === null) return [];
   const entries = Object.entries(value);
-  const keyedList = entries.length > 0 && entries.every(([key, item]) => /^\d+$/.test(key) && typeof item === 'object' && item !== null);
+  const keyedList =
+    entries.length > 0 &&
+    entries.every(([key, item]) => /^\d+$/.test(key) && typeof item === 'object' && item !== null);
   return keyedList ? entries.map(([, item]) => item) : [value];
 }
 
@@ -138,7 +154,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 
 function valueAt(object: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
   let value: unknown = object;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 

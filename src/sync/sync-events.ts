@@ -43,14 +43,19 @@ export interface SyncResult {
 /** Throws DatasetError when the current dataset, the vocabulary or the sidecar is invalid: nothing is merged into a broken file. */
 export function syncSiteEvents(input: SyncInput): SyncResult {
   const sources = input.sources ?? {};
-  const { events: existing, vocabulary } = parseDataset({ events: input.events, vocabulary: input.vocabulary }, sources);
+  const { events: existing, vocabulary } = parseDataset(
+    { events: input.events, vocabulary: input.vocabulary },
+    sources,
+  );
   const memory = parseIngestMemory(input.memory, sources.memory);
   const lexicon = createIngestLexicon(vocabulary);
   const events = existing.slice();
   const titles = events.map((event) => foldWords(event.title));
   const remembered: Record<string, RememberedEvent> = { ...memory.posts };
   const rememberedIdOfSite = new Map<number, string>();
-  for (const [id, record] of Object.entries(memory.posts)) if (record.siteId !== undefined) rememberedIdOfSite.set(record.siteId, id);
+  for (const [id, record] of Object.entries(memory.posts)) {
+    if (record.siteId !== undefined) rememberedIdOfSite.set(record.siteId, id);
+  }
 
   const seen = new Set<number>();
   const reports: PostReport[] = [];
@@ -70,7 +75,11 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
     seen.add(post.siteId);
     const checked = EventSchema.safeParse(extracted);
     if (!checked.success) {
-      report.problems.push(problems.siteEventInvalid(checked.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; ')));
+      report.problems.push(
+        problems.siteEventInvalid(
+          checked.error.issues.map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`).join('; '),
+        ),
+      );
       continue;
     }
 
@@ -112,12 +121,20 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
   parseDataset({ events, vocabulary: input.vocabulary }, sources);
   const posts = Object.fromEntries(Object.entries(remembered).sort(([a], [b]) => a.localeCompare(b)));
   const nextMemory: IngestMemory = { ...memory, posts };
-  const changed = JSON.stringify(events) !== JSON.stringify(existing) || JSON.stringify(posts) !== JSON.stringify(memory.posts) || input.memory === undefined;
+  const changed =
+    JSON.stringify(events) !== JSON.stringify(existing) ||
+    JSON.stringify(posts) !== JSON.stringify(memory.posts) ||
+    input.memory === undefined;
   return { events, memory: nextMemory, report: countReport(reports), changed };
 }
 
 function recordOf(post: SitePost, lexicon: IngestLexicon): { event: EventRecord; report: PostReport } {
-  const facts = extractPostFacts(post.title, post.text, lexicon, { venues: post.venues, organisers: post.organisers, categories: post.categories, tags: post.tags });
+  const facts = extractPostFacts(post.title, post.text, lexicon, {
+    venues: post.venues,
+    organisers: post.organisers,
+    categories: post.categories,
+    tags: post.tags,
+  });
   const found: PostReport['problems'] = [...facts.problems];
   const source = post.url && isWebAddress(post.url) ? post.url : null;
   if (post.url && !source) found.push(problems.sourceNotAWebAddress(post.url));
@@ -136,7 +153,17 @@ function recordOf(post: SitePost, lexicon: IngestLexicon): { event: EventRecord;
     siteId: post.siteId,
   };
   const report = emptyReport(post.siteId, post.url, post.title, found);
-  report.extracted = { start: event.start, end: event.end, dateText: null, city: event.city, country: event.country, people: event.people, newPeople: facts.newPeople, organisers: event.organisers, topics: event.topics };
+  report.extracted = {
+    start: event.start,
+    end: event.end,
+    dateText: null,
+    city: event.city,
+    country: event.country,
+    people: event.people,
+    newPeople: facts.newPeople,
+    organisers: event.organisers,
+    topics: event.topics,
+  };
   return { event, report };
 }
 
@@ -147,7 +174,13 @@ type Match = { kind: 'found'; position: number } | { kind: 'deleted'; id: string
  * was removed by hand), or that id's absence (the record was deleted by hand); else an event from news text
  * or written by hand, not yet linked to the site: same title on overlapping days, or the same derived id.
  */
-function findRecord(events: readonly EventRecord[], titles: readonly string[], event: EventRecord, rememberedId: string | undefined, memory: IngestMemory): Match {
+function findRecord(
+  events: readonly EventRecord[],
+  titles: readonly string[],
+  event: EventRecord,
+  rememberedId: string | undefined,
+  memory: IngestMemory,
+): Match {
   const bySite = events.findIndex((other) => other.siteId === event.siteId);
   if (bySite >= 0) return { kind: 'found', position: bySite };
   if (rememberedId !== undefined) {
@@ -156,7 +189,10 @@ function findRecord(events: readonly EventRecord[], titles: readonly string[], e
   }
   const title = foldWords(event.title);
   const unlinked = (other: EventRecord) => other.siteId === undefined;
-  const byTitle = events.findIndex((other, position) => unlinked(other) && titles[position] === title && other.start <= event.end && event.start <= other.end);
+  const byTitle = events.findIndex(
+    (other, position) =>
+      unlinked(other) && titles[position] === title && other.start <= event.end && event.start <= other.end,
+  );
   if (byTitle >= 0) return { kind: 'found', position: byTitle };
   const byId = events.findIndex((other) => unlinked(other) && other.id === event.id);
   if (byId >= 0) return { kind: 'found', position: byId };
@@ -171,14 +207,29 @@ function freeId(event: EventRecord, events: readonly EventRecord[], memory: Inge
   return taken(event.id) ? `${event.id}-${event.siteId}` : event.id;
 }
 
-function emptyReport(siteId: number | null, url: string | null, title: string, found: PostReport['problems']): PostReport {
+function emptyReport(
+  siteId: number | null,
+  url: string | null,
+  title: string,
+  found: PostReport['problems'],
+): PostReport {
   return {
     siteId,
     url,
     title,
     status: 'skipped',
     id: null,
-    extracted: { start: null, end: null, dateText: null, city: null, country: null, people: [], newPeople: [], organisers: [], topics: [] },
+    extracted: {
+      start: null,
+      end: null,
+      dateText: null,
+      city: null,
+      country: null,
+      people: [],
+      newPeople: [],
+      organisers: [],
+      topics: [],
+    },
     updatedFields: [],
     keptHandEdits: [],
     problems: found,

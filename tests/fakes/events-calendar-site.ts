@@ -44,7 +44,8 @@ export interface SitePostFixture {
   mangle?: (json: Record<string, unknown>) => void;
 }
 
-export type Fault = 'server-error' | 'unavailable' | 'html-page' | 'malformed-json' | 'hang' | 'reset' | 'not-an-archive';
+export type Fault =
+  'server-error' | 'unavailable' | 'html-page' | 'malformed-json' | 'hang' | 'reset' | 'not-an-archive';
 
 export interface FakeSiteOptions {
   posts?: readonly SitePostFixture[];
@@ -111,7 +112,12 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
     requests.push({ path: url.pathname, query: url.searchParams, userAgent: request.headers['user-agent'] });
     const route = restRoute(url, options.permalinks ?? 'pretty');
     if (route === null) return sendThemePage(response, 404, 'Page not found');
-    if (route.replace(/\/+$/, '') !== EVENTS_ROUTE || options.apiOff) return sendJson(response, 404, restError('rest_no_route', 'No route was found matching the URL and request method.', 404));
+    if (route.replace(/\/+$/, '') !== EVENTS_ROUTE || options.apiOff)
+      return sendJson(
+        response,
+        404,
+        restError('rest_no_route', 'No route was found matching the URL and request method.', 404),
+      );
 
     const page = Number(url.searchParams.get('page') ?? '1');
     const fault = faults.find((entry) => entry.times > 0 && page >= entry.fromPage);
@@ -136,14 +142,18 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
 }
 
 function isEventsRoute(path: string, query: URLSearchParams): boolean {
-  return path.replace(/\/+$/, '').endsWith(`/wp-json${EVENTS_ROUTE}`) || (query.get('rest_route') ?? '').replace(/\/+$/, '') === EVENTS_ROUTE;
+  return (
+    path.replace(/\/+$/, '').endsWith(`/wp-json${EVENTS_ROUTE}`) ||
+    (query.get('rest_route') ?? '').replace(/\/+$/, '') === EVENTS_ROUTE
+  );
 }
 
 /** The REST route asked for, or null when the request is not for the REST API (a theme page). */
 function restRoute(url: URL, permalinks: 'pretty' | 'plain'): string | null {
   const asked = url.searchParams.get('rest_route');
   if (asked !== null && (url.pathname === '/' || url.pathname === '/index.php')) return asked;
-  if (permalinks === 'pretty' && url.pathname.startsWith('/wp-json')) return url.pathname.slice('/wp-json'.length) || '/';
+  if (permalinks === 'pretty' && url.pathname.startsWith('/wp-json'))
+    return url.pathname.slice('/wp-json'.length) || '/';
   return null;
 }
 
@@ -153,7 +163,9 @@ function injectFault(fault: Fault, request: IncomingMessage, response: ServerRes
       return sendThemePage(response, 500, 'There has been a critical error on this website.');
     case 'unavailable':
       response.writeHead(503, { 'Content-Type': 'text/html; charset=UTF-8', 'Retry-After': '0' });
-      response.end('<!DOCTYPE html><html><head><title>Briefly unavailable for scheduled maintenance</title></head><body>Briefly unavailable for scheduled maintenance. Check back in a minute.</body></html>');
+      response.end(
+        '<!DOCTYPE html><html><head><title>Briefly unavailable for scheduled maintenance</title></head><body>Briefly unavailable for scheduled maintenance. Check back in a minute.</body></html>',
+      );
       return;
     case 'html-page':
       return sendThemePage(response, 200, 'Just a moment...');
@@ -181,12 +193,28 @@ function eventsArchive(site: FakeSite, url: URL, origin: string): Archive {
   const { options } = site;
   const params = url.searchParams;
   const invalid = ['page', 'per_page'].filter((name) => params.has(name) && !/^[1-9]\d*$/.test(params.get(name) ?? ''));
-  const start = params.has('start_date') ? parseRestDate(params.get('start_date')!, 'start') : beginningOfDay(addDays(isoDay(options.now ?? new Date()), -1));
-  const end = params.has('end_date') ? parseRestDate(params.get('end_date')!, 'end') : endOfDay(addMonths(isoDay(options.now ?? new Date()), 24));
+  const start = params.has('start_date')
+    ? parseRestDate(params.get('start_date')!, 'start')
+    : beginningOfDay(addDays(isoDay(options.now ?? new Date()), -1));
+  const end = params.has('end_date')
+    ? parseRestDate(params.get('end_date')!, 'end')
+    : endOfDay(addMonths(isoDay(options.now ?? new Date()), 24));
   if (start === null) invalid.push('start_date');
   if (end === null) invalid.push('end_date');
   if (invalid.length > 0) {
-    return { status: 400, body: { code: 'rest_invalid_param', message: `Invalid parameter(s): ${invalid.join(', ')}`, data: { status: 400, params: Object.fromEntries(invalid.map((name) => [name, 'Invalid parameter.'])), details: [] } }, headers: {} };
+    return {
+      status: 400,
+      body: {
+        code: 'rest_invalid_param',
+        message: `Invalid parameter(s): ${invalid.join(', ')}`,
+        data: {
+          status: 400,
+          params: Object.fromEntries(invalid.map((name) => [name, 'Invalid parameter.'])),
+          details: [],
+        },
+      },
+      headers: {},
+    };
   }
   const page = Number(params.get('page') ?? '1');
   const perPage = Math.min(options.maxPerPage ?? 50, Number(params.get('per_page') ?? options.postsPerPage ?? 10));
@@ -198,25 +226,44 @@ function eventsArchive(site: FakeSite, url: URL, origin: string): Archive {
   const totalPages = total > 0 ? Math.ceil(total / perPage) : 0;
   const events = matching.slice((page - 1) * perPage, page * perPage);
   if (events.length === 0 && page > 1) {
-    return { status: 404, body: restError('event-archive-page-not-found', 'The requested event archive page does not exist', 404), headers: {} };
+    return {
+      status: 404,
+      body: restError('event-archive-page-not-found', 'The requested event archive page does not exist', 404),
+      headers: {},
+    };
   }
 
   const base = restBase(origin, options.permalinks ?? 'pretty');
   // Archive_Base::get_current_rest_url: the query vars in use, as add_query_arg writes them (unencoded).
-  const restUrl = addQueryArgs(base, [['page', String(page)], ['per_page', String(perPage)], ['start_date', start!], ['end_date', end!], ['status', 'publish']]);
-  const body: Record<string, unknown> = { events: events.map((post) => eventJson(post, origin, options.permalinks ?? 'pretty')), rest_url: restUrl };
+  const restUrl = addQueryArgs(base, [
+    ['page', String(page)],
+    ['per_page', String(perPage)],
+    ['start_date', start!],
+    ['end_date', end!],
+    ['status', 'publish'],
+  ]);
+  const body: Record<string, unknown> = {
+    events: events.map((post) => eventJson(post, origin, options.permalinks ?? 'pretty')),
+    rest_url: restUrl,
+  };
   if (page * perPage < total) {
     const next = addQueryArgs(removeQueryArg(restUrl, 'page'), [['page', String(page + 1)]]);
     body.next_rest_url = site.rewriteNext ? site.rewriteNext(next) : next;
   }
-  if (page > 1) body.previous_rest_url = page === 2 ? removeQueryArg(restUrl, 'page') : addQueryArgs(removeQueryArg(restUrl, 'page'), [['page', String(page - 1)]]);
+  if (page > 1)
+    body.previous_rest_url =
+      page === 2
+        ? removeQueryArg(restUrl, 'page')
+        : addQueryArgs(removeQueryArg(restUrl, 'page'), [['page', String(page - 1)]]);
   body.total = total;
   body.total_pages = totalPages;
   return { status: 200, body, headers: { 'X-TEC-Total': String(total), 'X-TEC-TotalPages': String(totalPages) } };
 }
 
 function restBase(origin: string, permalinks: 'pretty' | 'plain'): string {
-  return permalinks === 'pretty' ? `${origin}/wp-json${EVENTS_ROUTE}/` : `${origin}/index.php?rest_route=${EVENTS_ROUTE}/`;
+  return permalinks === 'pretty'
+    ? `${origin}/wp-json${EVENTS_ROUTE}/`
+    : `${origin}/index.php?rest_route=${EVENTS_ROUTE}/`;
 }
 
 function addQueryArgs(url: string, pairs: [string, string][]): string {
@@ -235,8 +282,12 @@ function eventJson(post: SitePostFixture, origin: string, permalinks: 'pretty' |
   const modified = post.modified ?? published;
   const url = permalinks === 'pretty' ? `${origin}/event/${post.slug}/` : `${origin}/?tribe_events=${post.slug}`;
   const restBaseUrl = restBase(origin, permalinks);
-  const venues = (Array.isArray(post.venue) ? post.venue : [post.venue]).map((venue, index) => venueJson(venue, post.id * 10 + index + 1, origin, published));
-  const organizers = post.organizers.map((name, index) => organizerJson(name, post.id * 10 + 5 + index, origin, published));
+  const venues = (Array.isArray(post.venue) ? post.venue : [post.venue]).map((venue, index) =>
+    venueJson(venue, post.id * 10 + index + 1, origin, published),
+  );
+  const organizers = post.organizers.map((name, index) =>
+    organizerJson(name, post.id * 10 + 5 + index, origin, published),
+  );
   const json: Record<string, unknown> = {
     id: post.id,
     global_id: `127.0.0.1?id=${post.id}`,
@@ -273,7 +324,9 @@ function eventJson(post: SitePostFixture, origin: string, permalinks: 'pretty' |
     hide_from_listings: false,
     sticky: false,
     featured: false,
-    categories: post.categories.map((name, index) => termJson(name, 'tribe_events_cat', 'categories', 30 + index, origin)),
+    categories: post.categories.map((name, index) =>
+      termJson(name, 'tribe_events_cat', 'categories', 30 + index, origin),
+    ),
     tags: post.tags.map((name, index) => termJson(name, 'post_tag', 'tags', 60 + index, origin)),
     // No venue: the WP_Error becomes array(); one venue: the object itself (reset()); several: the list.
     venue: venues.length === 0 ? [] : venues.length === 1 ? venues[0] : venues,
@@ -312,17 +365,57 @@ function venueJson(venue: FakeVenue, id: number, origin: string, published: stri
     stateprovince: '',
   };
   const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '' && value !== false));
-  return { ...kept, show_map: true, show_map_link: true, global_id: `127.0.0.1?id=${id}`, global_id_lineage: [`127.0.0.1?id=${id}`] };
+  return {
+    ...kept,
+    show_map: true,
+    show_map_link: true,
+    global_id: `127.0.0.1?id=${id}`,
+    global_id_lineage: [`127.0.0.1?id=${id}`],
+  };
 }
 
 function organizerJson(name: string, id: number, origin: string, published: string): Record<string, unknown> {
   const slug = slugOf(name);
-  return { id, author: '2', status: 'publish', date: published, date_utc: published, modified: published, modified_utc: published, url: `${origin}/organizer/${slug}/`, organizer: texturize(name), slug, global_id: `127.0.0.1?id=${id}`, global_id_lineage: [`127.0.0.1?id=${id}`] };
+  return {
+    id,
+    author: '2',
+    status: 'publish',
+    date: published,
+    date_utc: published,
+    modified: published,
+    modified_utc: published,
+    url: `${origin}/organizer/${slug}/`,
+    organizer: texturize(name),
+    slug,
+    global_id: `127.0.0.1?id=${id}`,
+    global_id_lineage: [`127.0.0.1?id=${id}`],
+  };
 }
 
-function termJson(name: string, taxonomy: string, namespace: string, id: number, origin: string): Record<string, unknown> {
+function termJson(
+  name: string,
+  taxonomy: string,
+  namespace: string,
+  id: number,
+  origin: string,
+): Record<string, unknown> {
   // WordPress stores term names HTML-escaped ("News &amp; Events").
-  return { name: name.replace(/&/g, '&amp;'), slug: slugOf(name), term_group: 0, term_taxonomy_id: id, taxonomy, description: '', parent: 0, count: 1, filter: 'raw', id, urls: { self: `${origin}/wp-json/tribe/events/v1/${namespace}/${id}`, collection: `${origin}/wp-json/tribe/events/v1/${namespace}` } };
+  return {
+    name: name.replace(/&/g, '&amp;'),
+    slug: slugOf(name),
+    term_group: 0,
+    term_taxonomy_id: id,
+    taxonomy,
+    description: '',
+    parent: 0,
+    count: 1,
+    filter: 'raw',
+    id,
+    urls: {
+      self: `${origin}/wp-json/tribe/events/v1/${namespace}/${id}`,
+      collection: `${origin}/wp-json/tribe/events/v1/${namespace}`,
+    },
+  };
 }
 
 /** What wptexturize and esc_html leave in titles and content: &#038;, curly quotes and dashes as entities. */
@@ -346,7 +439,12 @@ function autoExcerpt(content: readonly string[]): string {
 }
 
 function slugOf(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function dateDetails(value: string): Record<string, string> {
@@ -363,8 +461,22 @@ function toUtc(local: string, timeZone: string): string {
   let offsetMs: number;
   if (fixed) offsetMs = Number(fixed[1] ?? 0) * 3_600_000;
   else {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(asUtc).map((part) => [part.type, part.value]));
-    offsetMs = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`) - asUtc;
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(asUtc)
+        .map((part) => [part.type, part.value]),
+    );
+    offsetMs =
+      Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}Z`) - asUtc;
   }
   return new Date(asUtc - offsetMs).toISOString().slice(0, 19).replace('T', ' ');
 }
@@ -414,5 +526,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
 
 function sendThemePage(response: ServerResponse, status: number, title: string): void {
   response.writeHead(status, { 'Content-Type': 'text/html; charset=UTF-8' });
-  response.end(`<!DOCTYPE html>\n<html lang="en-US"><head><meta charset="UTF-8"><title>${title} &#8211; IISG</title></head><body class="error404"><h1>${title}</h1></body></html>`);
+  response.end(
+    `<!DOCTYPE html>\n<html lang="en-US"><head><meta charset="UTF-8"><title>${title} &#8211; IISG</title></head><body class="error404"><h1>${title}</h1></body></html>`,
+  );
 }

@@ -29,7 +29,11 @@ describe('the console chat and the site sync', () => {
     site = await startFakeSite({ posts: sitePosts(), now: SITE_NOW });
     const file = copyOfTheDataset();
     const before = readFileSync(file, 'utf8');
-    const bot = await startBot({ IISG_DATA_FILE: file, IISG_SITE_URL: site.url }, { stdin: Readable.from(['help\n']), stdout: { write: () => true }, stderr: { write: () => true } }, { log: createMemoryLogger() });
+    const bot = await startBot(
+      { IISG_DATA_FILE: file, IISG_SITE_URL: site.url },
+      { stdin: Readable.from(['help\n']), stdout: { write: () => true }, stderr: { write: () => true } },
+      { log: createMemoryLogger() },
+    );
     await bot.stopped;
     expect(site.requests).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -46,7 +50,10 @@ describe('the console chat and the site sync', () => {
       { stdin, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: () => true } },
       { clock: () => SITE_NOW, log, syncClient: { retryDelayMs: 5 } },
     );
-    await until(() => log.lines.some((line) => line.includes('dataset reloaded')), 'the sync to write and the bot to reload');
+    await until(
+      () => log.lines.some((line) => line.includes('dataset reloaded')),
+      'the sync to write and the bot to reload',
+    );
     stdin.end('how many events in 2025\n');
     await bot.stopped;
     const expected = SITE_POSTS.filter((post) => post.start.startsWith('2025')).length;
@@ -60,12 +67,24 @@ describe('the console chat and the site sync', () => {
     const stdin = new PassThrough();
     let stdout = '';
     const log = createMemoryLogger();
-    const bot = await startBot({ IISG_DATA_FILE: file, IISG_SYNC_EVERY: '30m' }, { stdin, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: () => true } }, { clock: () => SITE_NOW, log, syncClient: { retryDelayMs: 5 } });
-    await until(() => log.lines.some((line) => line.includes('ERROR') && line.includes('sync: https://wb-iisg.com/wp-json/tribe/events/v1/events')), 'the failed run to be logged');
+    const bot = await startBot(
+      { IISG_DATA_FILE: file, IISG_SYNC_EVERY: '30m' },
+      { stdin, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: () => true } },
+      { clock: () => SITE_NOW, log, syncClient: { retryDelayMs: 5 } },
+    );
+    await until(
+      () =>
+        log.lines.some(
+          (line) => line.includes('ERROR') && line.includes('sync: https://wb-iisg.com/wp-json/tribe/events/v1/events'),
+        ),
+      'the failed run to be logged',
+    );
     stdin.end('how many events in 2022\n');
     await bot.stopped;
     expect(stdout).toMatch(/> how many events in 2022\n6 events\./);
-    expect(log.lines.find((line) => line.includes('ERROR'))).toMatch(/the dataset is unchanged, the next run tries again/);
+    expect(log.lines.find((line) => line.includes('ERROR'))).toMatch(
+      /the dataset is unchanged, the next run tries again/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

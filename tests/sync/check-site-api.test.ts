@@ -20,7 +20,11 @@ describe('checkSiteApi', () => {
 
   it('says what is wrong, without throwing', async () => {
     site = await startFakeSite({ posts: sitePosts(), now: SITE_NOW, apiOff: true });
-    const check = await checkSiteApi(createSiteClient({ retries: 0 }), { site: site.url, since: '2020-01-01', now: SITE_NOW });
+    const check = await checkSiteApi(createSiteClient({ retries: 0 }), {
+      site: site.url,
+      since: '2020-01-01',
+      now: SITE_NOW,
+    });
     expect(check).toEqual({ ok: false, message: expect.stringMatching(/rest_no_route/) });
   });
 });

@@ -30,10 +30,32 @@ const read = (fields: Record<string, unknown>) => {
 describe('readSiteEvent: venues', () => {
   it.each<[string, unknown, object[]]>([
     ['none: []', [], []],
-    ['one venue: an object', { id: 7, venue: 'Hotel Europe', city: 'Sarajevo', country: 'Bosnia and Herzegovina', show_map: true }, [{ name: 'Hotel Europe', city: 'Sarajevo', country: 'Bosnia and Herzegovina' }]],
-    ['several venues: a list', [{ id: 7, venue: 'Eurojust', city: 'The Hague' }, { id: 8, venue: 'Europol', address: 'Eisenhowerlaan 73' }], [{ name: 'Eurojust', city: 'The Hague' }, { name: 'Europol', address: 'Eisenhowerlaan 73' }]],
-    ['a list with a hole (PHP array_filter): an object keyed by number', { 0: { id: 7, city: 'Tirana' }, 2: { id: 9, city: 'Durres' } }, [{ city: 'Tirana' }, { city: 'Durres' }]],
-    ['empty fields left out, entities decoded', { id: 7, venue: 'Hotel Splendid Conference &#038; Spa Resort', show_map: true, show_map_link: true }, [{ name: 'Hotel Splendid Conference & Spa Resort' }]],
+    [
+      'one venue: an object',
+      { id: 7, venue: 'Hotel Europe', city: 'Sarajevo', country: 'Bosnia and Herzegovina', show_map: true },
+      [{ name: 'Hotel Europe', city: 'Sarajevo', country: 'Bosnia and Herzegovina' }],
+    ],
+    [
+      'several venues: a list',
+      [
+        { id: 7, venue: 'Eurojust', city: 'The Hague' },
+        { id: 8, venue: 'Europol', address: 'Eisenhowerlaan 73' },
+      ],
+      [
+        { name: 'Eurojust', city: 'The Hague' },
+        { name: 'Europol', address: 'Eisenhowerlaan 73' },
+      ],
+    ],
+    [
+      'a list with a hole (PHP array_filter): an object keyed by number',
+      { 0: { id: 7, city: 'Tirana' }, 2: { id: 9, city: 'Durres' } },
+      [{ city: 'Tirana' }, { city: 'Durres' }],
+    ],
+    [
+      'empty fields left out, entities decoded',
+      { id: 7, venue: 'Hotel Splendid Conference &#038; Spa Resort', show_map: true, show_map_link: true },
+      [{ name: 'Hotel Splendid Conference & Spa Resort' }],
+    ],
     ['a venue with nothing but flags', { id: 7, show_map: true, show_map_link: true }, []],
     ['not a venue at all', false, []],
   ])('%s', (_name, venue, venues) => {
@@ -45,10 +67,13 @@ describe('readSiteEvent: text', () => {
   it('decodes the title and turns the description into paragraphs of plain text', () => {
     const post = read({
       title: 'EU Policy Cycle &#8211; EMPACT: &#8220;operational&#8221; meeting &#038; visit',
-      description: '<p>Ms. Ana Vuković opened the meeting&nbsp;in <a href="https://example.org">Podgorica</a>.</p>\n<p>The participants&#8217; conclusions:</p>\n<ul>\n<li>joint patrols</li>\n<li>risk analysis</li>\n</ul>\n<p><img src="x.jpg" alt="photo">Photo: IISG</p>',
+      description:
+        '<p>Ms. Ana Vuković opened the meeting&nbsp;in <a href="https://example.org">Podgorica</a>.</p>\n<p>The participants&#8217; conclusions:</p>\n<ul>\n<li>joint patrols</li>\n<li>risk analysis</li>\n</ul>\n<p><img src="x.jpg" alt="photo">Photo: IISG</p>',
     });
     expect(post.title).toBe('EU Policy Cycle – EMPACT: “operational” meeting & visit');
-    expect(post.text).toBe('Ms. Ana Vuković opened the meeting in Podgorica.\n\nThe participants’ conclusions:\n\n- joint patrols\n- risk analysis\n\nPhoto: IISG');
+    expect(post.text).toBe(
+      'Ms. Ana Vuković opened the meeting in Podgorica.\n\nThe participants’ conclusions:\n\n- joint patrols\n- risk analysis\n\nPhoto: IISG',
+    );
   });
 
   it('takes the excerpt when the description is empty', () => {
@@ -57,11 +82,18 @@ describe('readSiteEvent: text', () => {
 
   it('reads organisers, categories and tags by name', () => {
     const post = read({
-      organizer: [{ id: 3, organizer: 'Regional Cooperation Council (RCC)' }, { id: 4, organizer: 'Ministry of Interior &#038; Public Administration' }, { id: 5 }],
+      organizer: [
+        { id: 3, organizer: 'Regional Cooperation Council (RCC)' },
+        { id: 4, organizer: 'Ministry of Interior &#038; Public Administration' },
+        { id: 5 },
+      ],
       categories: [{ id: 30, name: 'News &amp; Events', slug: 'news-events' }],
       tags: [{ id: 61, name: 'Border security' }],
     });
-    expect(post.organisers).toEqual(['Regional Cooperation Council (RCC)', 'Ministry of Interior & Public Administration']);
+    expect(post.organisers).toEqual([
+      'Regional Cooperation Council (RCC)',
+      'Ministry of Interior & Public Administration',
+    ]);
     expect(post.categories).toEqual(['News & Events']);
     expect(post.tags).toEqual(['Border security']);
   });
@@ -83,8 +115,18 @@ describe('readSiteEvent: an event that cannot be used', () => {
   it.each<[string, unknown, RegExp, number | null]>([
     ['no start_date', event({ start_date: undefined }), /^no start_date$/, 4211],
     ['no end_date', event({ end_date: null }), /^no end_date$/, 4211],
-    ['a day that does not exist', event({ start_date: '2023-02-29 09:00:00' }), /start_date: expected a date as YYYY-MM-DD HH:MM:SS, got "2023-02-29 09:00:00"/, 4211],
-    ['an end before the start', event({ end_date: '2023-05-15 10:00:00' }), /end_date "2023-05-15 10:00:00" is before start_date "2023-05-16 09:00:00"/, 4211],
+    [
+      'a day that does not exist',
+      event({ start_date: '2023-02-29 09:00:00' }),
+      /start_date: expected a date as YYYY-MM-DD HH:MM:SS, got "2023-02-29 09:00:00"/,
+      4211,
+    ],
+    [
+      'an end before the start',
+      event({ end_date: '2023-05-15 10:00:00' }),
+      /end_date "2023-05-15 10:00:00" is before start_date "2023-05-16 09:00:00"/,
+      4211,
+    ],
     ['an empty title', event({ title: ' &nbsp; ' }), /the event has an empty title/, 4211],
     ['no id', event({ id: undefined }), /field "id": expected a number, got nothing/, null],
     ['not an object', 'event', /expected an event object, got string/, null],

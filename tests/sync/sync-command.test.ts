@@ -13,7 +13,8 @@ import { asWordPressShowsIt, lastDayOf, sitePosts, SITE_NOW, syncCli, tempDatase
 let site: FakeSite;
 afterEach(async () => site?.close());
 
-const start = (options: Parameters<typeof startFakeSite>[0] = {}) => startFakeSite({ posts: sitePosts(), now: SITE_NOW, ...options }).then((started) => (site = started));
+const start = (options: Parameters<typeof startFakeSite>[0] = {}) =>
+  startFakeSite({ posts: sitePosts(), now: SITE_NOW, ...options }).then((started) => (site = started));
 
 describe('iisg sync: a backfill', () => {
   it('reads every page and writes one record per event, with what each post says', async () => {
@@ -22,7 +23,9 @@ describe('iisg sync: a backfill', () => {
     const run = await syncCli(['--site', site.url, '--out', data.out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${SITE_POSTS.length} posts: ${SITE_POSTS.length} added, 0 updated, 0 unchanged, 0 skipped`);
+    expect(run.stdout).toContain(
+      `${SITE_POSTS.length} posts: ${SITE_POSTS.length} added, 0 updated, 0 unchanged, 0 skipped`,
+    );
     expect(run.stdout).toContain(`wrote ${data.out} and ${data.memory}`);
 
     const requests = site.eventRequests();
@@ -57,7 +60,9 @@ describe('iisg sync: a backfill', () => {
     await syncCli(['--site', site.url, '--out', data.out]);
     const byId = new Map(data.events().map((event) => [event.siteId, event]));
     // Tags that name a known topic, a topic of their own, a region (not a topic); categories are sections.
-    expect(byId.get(1047)!.topics).toEqual(expect.arrayContaining(['preventing violent extremism', 'counter-terrorism']));
+    expect(byId.get(1047)!.topics).toEqual(
+      expect.arrayContaining(['preventing violent extremism', 'counter-terrorism']),
+    );
     expect(byId.get(1423)!.topics).toEqual(expect.arrayContaining(['preventing violent extremism', 'rule of law']));
     expect(byId.get(1021)!.topics).not.toContain('western balkans');
     expect(byId.get(1021)!.topics).not.toContain('meetings');
@@ -68,10 +73,16 @@ describe('iisg sync: a backfill', () => {
     await start();
     const data = tempDataset();
     await syncCli(['--site', site.url, '--out', data.out]);
-    const [where] = jsonLines((await runIisg(['ask', 'where was Sojati in 2023', '--json', '--data', data.out, '--now', '2026-11-28'])).stdout);
-    const expected = SITE_POSTS.filter((post) => post.start.startsWith('2023') && post.expect.people.includes('Agron Sojati'));
+    const [where] = jsonLines(
+      (await runIisg(['ask', 'where was Sojati in 2023', '--json', '--data', data.out, '--now', '2026-11-28'])).stdout,
+    );
+    const expected = SITE_POSTS.filter(
+      (post) => post.start.startsWith('2023') && post.expect.people.includes('Agron Sojati'),
+    );
     expect(where).toMatchObject({ count: expected.length });
-    expect((where?.events as { city: string }[]).map((event) => event.city).sort()).toEqual(expected.map((post) => post.expect.city).sort());
+    expect((where?.events as { city: string }[]).map((event) => event.city).sort()).toEqual(
+      expected.map((post) => post.expect.city).sort(),
+    );
   });
 
   it('follows next_rest_url as given on a site with plain permalinks (index.php?rest_route=)', async () => {
@@ -80,10 +91,16 @@ describe('iisg sync: a backfill', () => {
     const run = await syncCli(['--site', site.url, '--out', data.out]);
     expect(run.code).toBe(0);
     expect(data.events()).toHaveLength(SITE_POSTS.length);
-    const paths = site.requests.map((request) => `${request.path}${request.query.has('rest_route') ? ' rest_route' : ''}`);
+    const paths = site.requests.map(
+      (request) => `${request.path}${request.query.has('rest_route') ? ' rest_route' : ''}`,
+    );
     expect(paths[0]).toBe('/wp-json/tribe/events/v1/events');
-    expect(paths.slice(1)).toEqual(Array.from({ length: Math.ceil(SITE_POSTS.length / 10) }, () => '/index.php rest_route'));
-    expect(data.events().find((event) => event.siteId === 1021)?.source).toBe(`${site.url}/?tribe_events=iisg-board-meeting-tirana-2020`);
+    expect(paths.slice(1)).toEqual(
+      Array.from({ length: Math.ceil(SITE_POSTS.length / 10) }, () => '/index.php rest_route'),
+    );
+    expect(data.events().find((event) => event.siteId === 1021)?.source).toBe(
+      `${site.url}/?tribe_events=iisg-board-meeting-tirana-2020`,
+    );
   });
 
   it('writes nothing with --dry-run, and prints the report as one JSON object with --json', async () => {
@@ -92,7 +109,12 @@ describe('iisg sync: a backfill', () => {
     const dry = await syncCli(['--site', site.url, '--out', data.out, '--dry-run', '--json']);
     const [report, ...rest] = jsonLines(dry.stdout);
     expect(rest).toEqual([]);
-    expect(report).toMatchObject({ dryRun: true, written: false, fetched: { listed: SITE_POSTS.length, total: SITE_POSTS.length }, report: { counts: { added: SITE_POSTS.length } } });
+    expect(report).toMatchObject({
+      dryRun: true,
+      written: false,
+      fetched: { listed: SITE_POSTS.length, total: SITE_POSTS.length },
+      report: { counts: { added: SITE_POSTS.length } },
+    });
     expect(() => readFileSync(data.out)).toThrow();
   });
 });
@@ -104,7 +126,9 @@ describe('iisg sync: the next runs', () => {
     await syncCli(['--site', site.url, '--out', data.out]);
     const before = data.bytes();
     const run = await syncCli(['--site', site.url, '--out', data.out]);
-    expect(run.stdout).toContain(`${SITE_POSTS.length} posts: 0 added, 0 updated, ${SITE_POSTS.length} unchanged, 0 skipped`);
+    expect(run.stdout).toContain(
+      `${SITE_POSTS.length} posts: 0 added, 0 updated, ${SITE_POSTS.length} unchanged, 0 skipped`,
+    );
     expect(run.stdout).toContain('already up to date: nothing written');
     expect(data.bytes()).toEqual(before);
   });
@@ -124,7 +148,14 @@ describe('iisg sync: the next runs', () => {
     expect(run.stdout).toContain(`site event 1301 · updated · ${before.id}`);
     const after = data.events().filter((event) => event.siteId === 1301);
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id: before.id, title: post.title, start: '2023-01-31', end: '2023-02-01', city: 'Novi Sad', country: 'Serbia' });
+    expect(after[0]).toMatchObject({
+      id: before.id,
+      title: post.title,
+      start: '2023-01-31',
+      end: '2023-02-01',
+      city: 'Novi Sad',
+      country: 'Serbia',
+    });
     expect(after[0]!.summary).toContain('moved to Novi Sad');
     expect(data.events()).toHaveLength(SITE_POSTS.length);
   });
@@ -152,16 +183,31 @@ describe('iisg sync: the next runs', () => {
     const data = tempDataset();
     await syncCli(['--site', site.url, '--out', data.out]);
     const deleted = data.events().find((event) => event.siteId === 1055)!;
-    writeFileSync(data.out, JSON.stringify(data.events().filter((event) => event.siteId !== 1055), null, 2));
+    writeFileSync(
+      data.out,
+      JSON.stringify(
+        data.events().filter((event) => event.siteId !== 1055),
+        null,
+        2,
+      ),
+    );
     site.posts.push(structuredClone(LATE_POST));
-    site.posts.splice(site.posts.findIndex((post) => post.id === 1602), 1);
+    site.posts.splice(
+      site.posts.findIndex((post) => post.id === 1602),
+      1,
+    );
     const run = await syncCli(['--site', site.url, '--out', data.out]);
-    expect(run.stdout).toContain(`event ${deleted.id} was ingested before and has since been removed from the dataset by hand; not added again`);
+    expect(run.stdout).toContain(
+      `event ${deleted.id} was ingested before and has since been removed from the dataset by hand; not added again`,
+    );
     const ids = data.events().map((event) => event.siteId);
     expect(ids).toContain(LATE_POST.id);
     expect(ids).toContain(1602);
     expect(ids).not.toContain(1055);
-    expect(data.events().find((event) => event.siteId === LATE_POST.id)).toMatchObject({ city: 'Podgorica', people: LATE_POST.expect.people });
+    expect(data.events().find((event) => event.siteId === LATE_POST.id)).toMatchObject({
+      city: 'Podgorica',
+      people: LATE_POST.expect.people,
+    });
   });
 });
 
@@ -182,7 +228,11 @@ describe('iisg sync after iisg ingest', () => {
       const linked = events.filter((event) => event.siteId === post.id);
       expect(linked, post.title).toHaveLength(1);
       // What ingest wrote follows the site's full post: its text, its link, its venue.
-      expect(linked[0], post.title).toMatchObject({ source: `${site.url}/event/${post.slug}/`, city: post.expect.city, summary: post.content.map(asWordPressShowsIt).join('\n\n') });
+      expect(linked[0], post.title).toMatchObject({
+        source: `${site.url}/event/${post.slug}/`,
+        city: post.expect.city,
+        summary: post.content.map(asWordPressShowsIt).join('\n\n'),
+      });
     }
 
     // The pasted news text no longer changes what the site gave.

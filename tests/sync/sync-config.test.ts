@@ -31,16 +31,27 @@ describe('IISG_SYNC_EVERY', () => {
 
 describe('readSyncConfig', () => {
   it('syncs every 30 minutes from wb-iisg.com when a chat platform runs, and not for the console chat', () => {
-    expect(readSyncConfig({}, { chat: true })).toEqual({ site: 'https://wb-iisg.com', everyMs: 30 * 60_000, since: '2020-01-01' });
+    expect(readSyncConfig({}, { chat: true })).toEqual({
+      site: 'https://wb-iisg.com',
+      everyMs: 30 * 60_000,
+      since: '2020-01-01',
+    });
     expect(readSyncConfig({}, { chat: false }).everyMs).toBeNull();
     expect(readSyncConfig({ IISG_SYNC_EVERY: '1h' }, { chat: false }).everyMs).toBe(3_600_000);
     expect(readSyncConfig({ IISG_SYNC_EVERY: 'off' }, { chat: true }).everyMs).toBeNull();
-    expect(readSyncConfig({ IISG_SITE_URL: '', IISG_SYNC_EVERY: '', IISG_SYNC_SINCE: '' }, { chat: true })).toEqual({ site: 'https://wb-iisg.com', everyMs: 30 * 60_000, since: '2020-01-01' });
+    expect(readSyncConfig({ IISG_SITE_URL: '', IISG_SYNC_EVERY: '', IISG_SYNC_SINCE: '' }, { chat: true })).toEqual({
+      site: 'https://wb-iisg.com',
+      everyMs: 30 * 60_000,
+      since: '2020-01-01',
+    });
   });
 
   it.each([
     [{ IISG_SYNC_EVERY: 'hourly' }, /^IISG_SYNC_EVERY: expected an interval/],
-    [{ IISG_SITE_URL: 'wb-iisg.com' }, /^IISG_SITE_URL: expected the site's address, e.g. https:\/\/wb-iisg.com, got "wb-iisg.com"$/],
+    [
+      { IISG_SITE_URL: 'wb-iisg.com' },
+      /^IISG_SITE_URL: expected the site's address, e.g. https:\/\/wb-iisg.com, got "wb-iisg.com"$/,
+    ],
     [{ IISG_SYNC_SINCE: '2020' }, /^IISG_SYNC_SINCE: expected a day as YYYY-MM-DD, got "2020"$/],
   ])('names the bad key: %j', (env, message) => {
     expect(() => readSyncConfig(env, { chat: true })).toThrow(message);

@@ -25,7 +25,8 @@ describe('a newly published event and the digests', () => {
     const clock = createFakeClock(new Date('2026-11-27T10:00:00Z'));
     site = await startFakeSite({ posts: sitePosts(), now: clock.now() });
     const data = tempDataset();
-    const sync = () => runSync({ site: site.url, out: data.out, since: '2020-01-01', now: clock.now(), client: { retryDelayMs: 5 } });
+    const sync = () =>
+      runSync({ site: site.url, out: data.out, since: '2020-01-01', now: clock.now(), client: { retryDelayMs: 5 } });
     await sync();
 
     const log = createMemoryLogger();
@@ -33,8 +34,32 @@ describe('a newly published event and the digests', () => {
     const store = openDigestStore(join(data.dir, 'state.db'));
     const poster = createFakePoster(clock, { canFindPosted: true, platform: 'slack' });
     const source = createEngineDigestSource(dataset.engine);
-    const scheduler = createDigestScheduler({ store, posters: { slack: poster }, source, clock, log, random: () => 0.5 });
-    saveSubscription(store.subscriptions, source.events(), { platform: 'slack', workspaceId: 'T0IISG', channelId: 'C-EVENTS', channelName: null, cadence: 'weekly', day: 1, time: '09:00', timeZone: 'Europe/Tirane', filter: null, quiet: true, createdBy: 'U0ADMIN' }, clock.now());
+    const scheduler = createDigestScheduler({
+      store,
+      posters: { slack: poster },
+      source,
+      clock,
+      log,
+      random: () => 0.5,
+    });
+    saveSubscription(
+      store.subscriptions,
+      source.events(),
+      {
+        platform: 'slack',
+        workspaceId: 'T0IISG',
+        channelId: 'C-EVENTS',
+        channelName: null,
+        cadence: 'weekly',
+        day: 1,
+        time: '09:00',
+        timeZone: 'Europe/Tirane',
+        filter: null,
+        quiet: true,
+        createdBy: 'U0ADMIN',
+      },
+      clock.now(),
+    );
     scheduler.start();
 
     // Published on the site after the subscription, about a workshop held two weeks earlier.

@@ -24,14 +24,27 @@ beforeEach(async () => {
 afterEach(async () => site.close());
 
 /** The one line a failed run prints, naming the events API address it failed on. */
-const failureLine = (problem: RegExp) => new RegExp(`^iisg sync: http://127\\.0\\.0\\.1:\\d+/wp-json/tribe/events/v1/events\\?\\S*: ${problem.source}; nothing written\\n$`);
+const failureLine = (problem: RegExp) =>
+  new RegExp(
+    `^iisg sync: http://127\\.0\\.0\\.1:\\d+/wp-json/tribe/events/v1/events\\?\\S*: ${problem.source}; nothing written\\n$`,
+  );
 
 describe('a bad answer ends the run and leaves the dataset as it was', () => {
   it.each<[string, Fault, RegExp, number]>([
     ['a server error, after the retries', 'server-error', /HTTP 500 Internal Server Error/, 1 + RETRIES],
-    ['an HTML page with status 200', 'html-page', /expected JSON from the API, got an HTML page \("Just a moment\.\.\. – IISG"\)/, 1],
+    [
+      'an HTML page with status 200',
+      'html-page',
+      /expected JSON from the API, got an HTML page \("Just a moment\.\.\. – IISG"\)/,
+      1,
+    ],
     ['malformed JSON', 'malformed-json', /malformed JSON \(.+\)/, 1],
-    ['JSON that is not an events archive', 'not-an-archive', /expected the API's answer \(an object with an "events" list\), got a list/, 1],
+    [
+      'JSON that is not an events archive',
+      'not-an-archive',
+      /expected the API's answer \(an object with an "events" list\), got a list/,
+      1,
+    ],
     ['a connection reset every time, after the retries', 'reset', /request failed: .+/, 1 + RETRIES],
   ])('%s', async (_name, fault, problem, requests) => {
     site.fail(fault, { times: 10 });
@@ -65,23 +78,41 @@ describe('a bad answer ends the run and leaves the dataset as it was', () => {
     site.options.apiOff = true;
     const run = await syncCli(['--site', site.url, '--out', data.out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(failureLine(/the site has no Events Calendar API here \(HTTP 404: rest_no_route \(No route was found matching the URL and request method\.\)\): is The Events Calendar active, with its REST API on\?/));
+    expect(run.stderr).toMatch(
+      failureLine(
+        /the site has no Events Calendar API here \(HTTP 404: rest_no_route \(No route was found matching the URL and request method\.\)\): is The Events Calendar active, with its REST API on\?/,
+      ),
+    );
     expect(data.bytes()).toEqual(before);
   });
 
   it('a refused connection, after the retries', async () => {
     const port = await closedPort();
     let retries = 0;
-    const run = await syncCli(['--site', `http://127.0.0.1:${port}`, '--out', data.out], { client: { onRetry: () => retries++ } });
+    const run = await syncCli(['--site', `http://127.0.0.1:${port}`, '--out', data.out], {
+      client: { onRetry: () => retries++ },
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^iisg sync: http://127\\.0\\.0\\.1:${port}/wp-json/tribe/events/v1/events\\?\\S*: connection refused \\(is the site up\\?\\); nothing written\\n$`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^iisg sync: http://127\\.0\\.0\\.1:${port}/wp-json/tribe/events/v1/events\\?\\S*: connection refused \\(is the site up\\?\\); nothing written\\n$`,
+      ),
+    );
     expect(retries).toBe(RETRIES);
     expect(data.bytes()).toEqual(before);
   });
 
   it.each<[string, (next: string, origin: string) => string, RegExp]>([
-    ['a next_rest_url that loops back', (next) => next.replace(/&page=\d+$/, '&page=1'), /next_rest_url points back to a page already read/],
-    ['a next_rest_url that leads off the site', (next, origin) => next.replace(origin, 'http://wb-iisg.example.org'), /next_rest_url leads off the site \(http:\/\/wb-iisg\.example\.org\); not followed/],
+    [
+      'a next_rest_url that loops back',
+      (next) => next.replace(/&page=\d+$/, '&page=1'),
+      /next_rest_url points back to a page already read/,
+    ],
+    [
+      'a next_rest_url that leads off the site',
+      (next, origin) => next.replace(origin, 'http://wb-iisg.example.org'),
+      /next_rest_url leads off the site \(http:\/\/wb-iisg\.example\.org\); not followed/,
+    ],
   ])('%s', async (_name, rewrite, problem) => {
     site.rewriteNext = (next) => rewrite(next, site.url);
     const run = await syncCli(['--site', site.url, '--out', data.out]);
@@ -91,8 +122,16 @@ describe('a bad answer ends the run and leaves the dataset as it was', () => {
   });
 
   it.each<[string, Parameters<typeof syncCli>[1], RegExp]>([
-    ['more pages than a run may read', { limits: { maxPages: 2 } }, /the listing goes on past 2 pages \(the limit per run\); nothing synced/],
-    ['more bytes than a run may read', { client: { maxBytes: 40_000 } }, /this run's answers passed the limit of 39 KB per run; stopped reading/],
+    [
+      'more pages than a run may read',
+      { limits: { maxPages: 2 } },
+      /the listing goes on past 2 pages \(the limit per run\); nothing synced/,
+    ],
+    [
+      'more bytes than a run may read',
+      { client: { maxBytes: 40_000 } },
+      /this run's answers passed the limit of 39 KB per run; stopped reading/,
+    ],
   ])('%s', async (_name, options, problem) => {
     const run = await syncCli(['--site', site.url, '--out', data.out], options);
     expect(run.code).toBe(1);
@@ -111,7 +150,7 @@ describe('what a run survives', () => {
     expect(data.events().find((event) => event.siteId === 1021)?.title).toBe('IISG Board Meeting in Tirana, renamed');
   });
 
-  it('follows a next_rest_url that names the site by another loopback name, on the site\'s own address', async () => {
+  it("follows a next_rest_url that names the site by another loopback name, on the site's own address", async () => {
     site.rewriteNext = (next) => next.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'http://localhost');
     const run = await syncCli(['--site', site.url, '--out', data.out]);
     expect(run.code).toBe(0);
@@ -120,9 +159,12 @@ describe('what a run survives', () => {
   });
 
   it('keeps a permalink on this machine (localhost) as the source', async () => {
-    site.posts.find((post) => post.id === 1301)!.mangle = (json) => void (json.url = 'http://localhost:8080/event/electronic-evidence/');
+    site.posts.find((post) => post.id === 1301)!.mangle = (json) =>
+      void (json.url = 'http://localhost:8080/event/electronic-evidence/');
     await syncCli(['--site', site.url, '--out', data.out]);
-    expect(data.events().find((event) => event.siteId === 1301)?.source).toBe('http://localhost:8080/event/electronic-evidence/');
+    expect(data.events().find((event) => event.siteId === 1301)?.source).toBe(
+      'http://localhost:8080/event/electronic-evidence/',
+    );
   });
 
   it('a page past the end (events removed during the run) ends the listing with a note', async () => {
@@ -131,19 +173,33 @@ describe('what a run survives', () => {
     };
     const run = await syncCli(['--site', site.url, '--out', data.out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/note: the site had fewer pages than it announced \(\S+&page=2 is past the end: events were removed during the run\)/);
+    expect(run.stdout).toMatch(
+      /note: the site had fewer pages than it announced \(\S+&page=2 is past the end: events were removed during the run\)/,
+    );
     // Nothing dropped: the events no longer listed are still in the dataset.
     expect(data.events()).toHaveLength(SITE_POSTS.length);
   });
 
   it.each<[string, (json: Record<string, unknown>) => void, RegExp]>([
     ['without a start_date', (json) => delete json.start_date, /no start_date/],
-    ['without dates at all', (json) => {
-      delete json.start_date;
-      delete json.end_date;
-    }, /no start_date/],
-    ['that ends before it starts', (json) => void (json.end_date = '2021-01-01 10:00:00'), /end_date "2021-01-01 10:00:00" is before start_date "2023-01-24 09:00:00"/],
-    ['with a date that is not a day', (json) => void (json.start_date = '2023-02-30 09:00:00'), /start_date: expected a date as YYYY-MM-DD HH:MM:SS, got "2023-02-30 09:00:00"/],
+    [
+      'without dates at all',
+      (json) => {
+        delete json.start_date;
+        delete json.end_date;
+      },
+      /no start_date/,
+    ],
+    [
+      'that ends before it starts',
+      (json) => void (json.end_date = '2021-01-01 10:00:00'),
+      /end_date "2021-01-01 10:00:00" is before start_date "2023-01-24 09:00:00"/,
+    ],
+    [
+      'with a date that is not a day',
+      (json) => void (json.start_date = '2023-02-30 09:00:00'),
+      /start_date: expected a date as YYYY-MM-DD HH:MM:SS, got "2023-02-30 09:00:00"/,
+    ],
     ['with a title that is not text', (json) => void (json.title = 42), /field "title": expected a string, got 42/],
   ])('a single bad event (%s) is reported by id and skipped; the rest are synced', async (_name, mangle, reason) => {
     site.posts.find((post) => post.id === 1301)!.mangle = mangle;
@@ -151,7 +207,11 @@ describe('what a run survives', () => {
     expect(run.code).toBe(0);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^iisg sync: skipped site event 1301 \\(http://127\\.0\\.0\\.1:\\d+/event/regional-workshop-electronic-evidence-belgrade/\\): ${reason.source}`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^iisg sync: skipped site event 1301 \\(http://127\\.0\\.0\\.1:\\d+/event/regional-workshop-electronic-evidence-belgrade/\\): ${reason.source}`,
+      ),
+    );
     expect(run.stdout).toMatch(/site event 1301 · skipped/);
     expect(data.events().find((event) => event.siteId === 1021)?.title).toBe('IISG Board Meeting in Tirana, renamed');
     // The event synced before is kept as it was.

@@ -34,13 +34,23 @@ export function tempDataset(): TempDataset {
 }
 
 export function syncCli(args: string[], options: SyncCommandOptions = {}): Promise<CliRun> {
-  const command = createSyncCommand({ env: {}, clock: () => SITE_NOW, ...options, client: { retryDelayMs: 5, timeoutMs: 5_000, ...options.client } });
+  const command = createSyncCommand({
+    env: {},
+    clock: () => SITE_NOW,
+    ...options,
+    client: { retryDelayMs: 5, timeoutMs: 5_000, ...options.client },
+  });
   return runIisg(['sync', ...args], '', { sync: async () => command });
 }
 
 /** A fresh copy of the site's posts, to change in one test without touching the others. */
 export function sitePosts(): SitePostFixture[] {
-  return SITE_POSTS.map((post) => ({ ...post, venue: structuredClone(post.venue), content: [...post.content], expect: structuredClone(post.expect) }));
+  return SITE_POSTS.map((post) => ({
+    ...post,
+    venue: structuredClone(post.venue),
+    content: [...post.content],
+    expect: structuredClone(post.expect),
+  }));
 }
 
 /** A post's last day as a reader of the site sees it: an event that ends at midnight ended the day before. */

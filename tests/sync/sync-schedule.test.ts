@@ -38,7 +38,11 @@ describe('the sync schedule', () => {
     await clock.advanceBy(25 * MINUTE);
     await finishLast();
     await clock.advanceBy(30 * MINUTE);
-    expect(runs.map((run) => run.at.toISOString())).toEqual(['2026-11-28T09:00:00.000Z', '2026-11-28T09:30:00.000Z', '2026-11-28T10:00:00.000Z']);
+    expect(runs.map((run) => run.at.toISOString())).toEqual([
+      '2026-11-28T09:00:00.000Z',
+      '2026-11-28T09:30:00.000Z',
+      '2026-11-28T10:00:00.000Z',
+    ]);
     await schedule.stop();
   });
 
