@@ -51,6 +51,8 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
   const lexicon = createIngestLexicon(vocabulary);
   const events = existing.slice();
   const titles = events.map((event) => foldWords(event.title));
+  // Every re-sync looks each site event up by its site id: maps, not a scan of the dataset per event.
+  const positions = indexPositions(events);
   const remembered: Record<string, RememberedEvent> = { ...memory.posts };
   const rememberedIdOfSite = new Map<number, string>();
   for (const [id, record] of Object.entries(memory.posts)) {
@@ -83,16 +85,18 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
       continue;
     }
 
-    const match = findRecord(events, titles, extracted, rememberedIdOfSite.get(post.siteId), memory);
+    const match = findRecord(events, titles, positions, extracted, rememberedIdOfSite.get(post.siteId), memory);
     if (match.kind === 'deleted') {
       report.id = match.id;
       report.problems.push(problems.deletedByHand(match.id));
       continue;
     }
     if (match.kind === 'new') {
-      const event = { ...extracted, id: freeId(extracted, events, memory) };
+      const event = { ...extracted, id: freeId(extracted, positions, memory) };
       const namesake = events[titles.indexOf(foldWords(event.title))];
       if (namesake) report.problems.push(problems.sameTitleDifferentDates(namesake.id));
+      positions.byId.set(event.id, events.length);
+      positions.bySite.set(post.siteId, events.length);
       events.push(event);
       titles.push(foldWords(event.title));
       report.id = event.id;
@@ -105,6 +109,7 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
     const merged = mergeEvent(current, event, remembered[current.id]);
     if (current.siteId !== post.siteId) {
       merged.event.siteId = post.siteId;
+      positions.bySite.set(post.siteId, match.position);
       report.problems.push(problems.linkedToSiteEvent(current.id, post.siteId));
     }
     events[match.position] = merged.event;
@@ -174,36 +179,50 @@ type Match = { kind: 'found'; position: number } | { kind: 'deleted'; id: string
  * was removed by hand), or that id's absence (the record was deleted by hand); else an event from news text
  * or written by hand, not yet linked to the site: same title on overlapping days, or the same derived id.
  */
+interface Positions {
+  bySite: Map<number, number>;
+  byId: Map<string, number>;
+}
+
+function indexPositions(events: readonly EventRecord[]): Positions {
+  const positions: Positions = { bySite: new Map(), byId: new Map() };
+  events.forEach((event, position) => {
+    positions.byId.set(event.id, position);
+    if (event.siteId !== undefined) positions.bySite.set(event.siteId, position);
+  });
+  return positions;
+}
+
 function findRecord(
   events: readonly EventRecord[],
   titles: readonly string[],
+  positions: Positions,
   event: EventRecord,
   rememberedId: string | undefined,
   memory: IngestMemory,
 ): Match {
-  const bySite = events.findIndex((other) => other.siteId === event.siteId);
-  if (bySite >= 0) return { kind: 'found', position: bySite };
+  const bySite = positions.bySite.get(event.siteId!);
+  if (bySite !== undefined) return { kind: 'found', position: bySite };
   if (rememberedId !== undefined) {
-    const byId = events.findIndex((other) => other.id === rememberedId);
-    return byId >= 0 ? { kind: 'found', position: byId } : { kind: 'deleted', id: rememberedId };
+    const byId = positions.byId.get(rememberedId);
+    return byId !== undefined ? { kind: 'found', position: byId } : { kind: 'deleted', id: rememberedId };
   }
   const title = foldWords(event.title);
-  const unlinked = (other: EventRecord) => other.siteId === undefined;
   const byTitle = events.findIndex(
     (other, position) =>
-      unlinked(other) && titles[position] === title && other.start <= event.end && event.start <= other.end,
+      other.siteId === undefined && titles[position] === title && other.start <= event.end && event.start <= other.end,
   );
   if (byTitle >= 0) return { kind: 'found', position: byTitle };
-  const byId = events.findIndex((other) => unlinked(other) && other.id === event.id);
-  if (byId >= 0) return { kind: 'found', position: byId };
+  const byId = positions.byId.get(event.id);
+  if (byId !== undefined && events[byId]!.siteId === undefined) return { kind: 'found', position: byId };
   // Ingested from news text once, then deleted by hand: the site's copy of that post is not added again.
   if (memory.posts[event.id] && memory.posts[event.id]!.siteId === undefined) return { kind: 'deleted', id: event.id };
   return { kind: 'new' };
 }
 
 /** The derived id, or, when another record (or a remembered one) has it, the derived id with the site id. */
-function freeId(event: EventRecord, events: readonly EventRecord[], memory: IngestMemory): string {
-  const taken = (id: string) => events.some((other) => other.id === id) || memory.posts[id] !== undefined;
+function freeId(event: EventRecord, positions: Positions, memory: IngestMemory): string {
+  const taken = (id: string) => positions.byId.has(id) || memory.posts[id] !== undefined;
   return taken(event.id) ? `${event.id}-${event.siteId}` : event.id;
 }
 
