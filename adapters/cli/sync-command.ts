@@ -45,10 +45,11 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals.length > 0)
+    if (positionals.length > 0) {
       throw new UsageError(
         `expected no file names, got ${positionals.map((name) => `"${name}"`).join(' ')} (the dataset is --out FILE)\n${USAGE}`,
       );
+    }
     const env = SyncEnvSchema.safeParse({
       ...(options.env ?? process.env),
       ...(values.site !== undefined ? { IISG_SITE_URL: values.site } : {}),
@@ -67,8 +68,9 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
             : 'IISG_SYNC_SINCE';
       throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`);
     }
-    if (!IsoDaySchema.safeParse(env.data.IISG_SYNC_SINCE).success)
+    if (!IsoDaySchema.safeParse(env.data.IISG_SYNC_SINCE).success) {
       throw new UsageError(`--since expects a real day as YYYY-MM-DD, got "${env.data.IISG_SYNC_SINCE}"`);
+    }
 
     const out = values.out ?? defaultEventsFile();
     let run: SyncRun;

@@ -112,8 +112,9 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     const next = (body as { next_rest_url?: unknown }).next_rest_url;
     if (options.firstPageOnly) break;
     if (next === undefined || next === null || next === '') break;
-    if (typeof next !== 'string')
+    if (typeof next !== 'string') {
       throw new SiteError(url, `expected next_rest_url to be an address, got ${JSON.stringify(next)}`);
+    }
     let nextUrl: URL;
     try {
       nextUrl = new URL(next, url);
@@ -122,20 +123,24 @@ export async function fetchSiteEvents(client: SiteClient, options: FetchEventsOp
     }
     if (nextUrl.origin !== origin) {
       // A site behind a proxy may name itself by another scheme, port or loopback alias: same site, our address.
-      if (!isSameSite(nextUrl, new URL(origin)))
+      if (!isSameSite(nextUrl, new URL(origin))) {
         throw new SiteError(url, `next_rest_url leads off the site (${nextUrl.origin}); not followed`);
+      }
       nextUrl = new URL(`${nextUrl.pathname}${nextUrl.search}`, origin);
     }
-    if (read.has(nextUrl.toString()))
+    if (read.has(nextUrl.toString())) {
       throw new SiteError(url, `next_rest_url points back to a page already read (${nextUrl}): the listing loops`);
-    if (pages >= maxPages)
+    }
+    if (pages >= maxPages) {
       throw new SiteError(url, `the listing goes on past ${maxPages} pages (the limit per run); nothing synced`);
+    }
     url = nextUrl.toString();
     read.add(url);
     response = await client.getJson(url);
   }
-  if (total !== null && total !== events.length && !options.firstPageOnly)
+  if (total !== null && total !== events.length && !options.firstPageOnly) {
     notes.push(`the site counted ${total} events but listed ${events.length} (it changed during the run?)`);
+  }
   return { url: first, events, total, pages, notes };
 }
 

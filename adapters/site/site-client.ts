@@ -75,11 +75,12 @@ export function createSiteClient(options: SiteClientOptions = {}): SiteClient {
     try {
       text = await readBody(response, (count) => (bytes += count) <= maxBytes);
     } catch (error) {
-      if (error === OVER_BUDGET)
+      if (error === OVER_BUDGET) {
         throw new SiteError(
           url,
           `this run's answers passed the limit of ${formatBytes(maxBytes)} per run; stopped reading`,
         );
+      }
       throw requestError(url, error, options.signal, timeoutMs);
     }
     return interpret(url, response, text);
@@ -123,8 +124,9 @@ export function createSiteClient(options: SiteClientOptions = {}): SiteClient {
 function requestError(url: string, error: unknown, stop: AbortSignal | undefined, timeoutMs: number): SiteError {
   if (stop?.aborted) return new SiteError(url, 'stopped: the bot is shutting down');
   const name = (error as { name?: string }).name;
-  if (name === 'TimeoutError' || name === 'AbortError')
+  if (name === 'TimeoutError' || name === 'AbortError') {
     return new SiteError(url, `no complete answer within ${formatSeconds(timeoutMs)} (timed out; not retried)`);
+  }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code;
   if (code === 'ECONNREFUSED') return new SiteError(url, 'connection refused (is the site up?)', { retryable: true });

@@ -46,10 +46,11 @@ export function createSiteSync(config: SyncConfig & { everyMs: number }, deps: S
         for (const note of run.notes) log.warn(`sync: ${note}`);
         for (const post of run.report.posts) {
           const invalid = post.problems.find((problem) => problem.code === 'site-event-invalid');
-          if (invalid)
+          if (invalid) {
             log.warn(
               `sync: skipped site event ${post.siteId ?? '(no id)'}${post.url ? ` (${post.url})` : ''}: ${invalid.message}`,
             );
+          }
         }
         const { added, updated, unchanged, skipped } = run.report.counts;
         if (run.written) {

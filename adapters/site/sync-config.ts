@@ -23,11 +23,12 @@ export function parseInterval(text: string): { ok: true; ms: number | null } | {
     return { ok: false, message: `expected an interval such as 30m, 1h or 2h30m, or off; got ${JSON.stringify(text)}` };
   }
   const ms = parts.reduce((sum, [, count, unit]) => sum + Number(count) * UNIT_MS[unit!]!, 0);
-  if (ms < SHORTEST_MS)
+  if (ms < SHORTEST_MS) {
     return {
       ok: false,
       message: `expected at least 1m between runs (the site is a small WordPress), got ${JSON.stringify(text)}`,
     };
+  }
   if (ms > LONGEST_MS) return { ok: false, message: `expected at most 7d between runs, got ${JSON.stringify(text)}` };
   return { ok: true, ms };
 }

@@ -46,8 +46,9 @@ function placeOfVenue(venue: VenueHint, title: string, body: string, lexicon: In
   if (cityText) {
     const city = knownCity(cityText, countryName, lexicon);
     if (city) {
-      if (countryName && countryName !== city.country)
+      if (countryName && countryName !== city.country) {
         found.push(problems.placeConflict(city.name, city.country, countryName));
+      }
       return { city: city.name, country: city.country, problems: found };
     }
     found.push(problems.placeNotInVocabulary(cityText));

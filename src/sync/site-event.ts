@@ -58,10 +58,11 @@ export function readSiteEvent(raw: unknown): ReadSiteEvent {
     typeof rawObject?.id === 'number' && Number.isInteger(rawObject.id) && rawObject.id > 0 ? rawObject.id : null;
   const rawTitle = typeof rawObject?.title === 'string' ? decodeHtmlText(rawObject.title) : '';
   const fail = (reason: string): ReadSiteEvent => ({ ok: false, siteId, title: rawTitle, reason });
-  if (!rawObject)
+  if (!rawObject) {
     return fail(
       `expected an event object, got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw}`,
     );
+  }
 
   const parsed = SiteEventSchema.safeParse(rawObject);
   if (!parsed.success) {
@@ -78,13 +79,15 @@ export function readSiteEvent(raw: unknown): ReadSiteEvent {
   if (!title) return fail('the event has an empty title');
   const start = siteDay(event.start_date, false);
   const end = siteDay(event.end_date, true);
-  if (!start)
+  if (!start) {
     return fail(`start_date: expected a date as YYYY-MM-DD HH:MM:SS, got ${JSON.stringify(event.start_date)}`);
+  }
   if (!end) return fail(`end_date: expected a date as YYYY-MM-DD HH:MM:SS, got ${JSON.stringify(event.end_date)}`);
   // An event that ends at midnight ended the day before; one that "ends" before it starts is an entry error.
   const last = end.midnight && end.day > start.day ? addDays(end.day, -1) : end.day;
-  if (last < start.day)
+  if (last < start.day) {
     return fail(`end_date ${JSON.stringify(event.end_date)} is before start_date ${JSON.stringify(event.start_date)}`);
+  }
 
   const description = htmlToPlainText(event.description ?? '');
   return {
@@ -154,8 +157,9 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 
 function valueAt(object: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
   let value: unknown = object;
-  for (const key of path)
+  for (const key of path) {
     value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
   return value;
 }
 

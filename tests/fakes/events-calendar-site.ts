@@ -112,12 +112,13 @@ export async function startFakeSite(options: FakeSiteOptions = {}): Promise<Fake
     requests.push({ path: url.pathname, query: url.searchParams, userAgent: request.headers['user-agent'] });
     const route = restRoute(url, options.permalinks ?? 'pretty');
     if (route === null) return sendThemePage(response, 404, 'Page not found');
-    if (route.replace(/\/+$/, '') !== EVENTS_ROUTE || options.apiOff)
+    if (route.replace(/\/+$/, '') !== EVENTS_ROUTE || options.apiOff) {
       return sendJson(
         response,
         404,
         restError('rest_no_route', 'No route was found matching the URL and request method.', 404),
       );
+    }
 
     const page = Number(url.searchParams.get('page') ?? '1');
     const fault = faults.find((entry) => entry.times > 0 && page >= entry.fromPage);
@@ -152,8 +153,9 @@ function isEventsRoute(path: string, query: URLSearchParams): boolean {
 function restRoute(url: URL, permalinks: 'pretty' | 'plain'): string | null {
   const asked = url.searchParams.get('rest_route');
   if (asked !== null && (url.pathname === '/' || url.pathname === '/index.php')) return asked;
-  if (permalinks === 'pretty' && url.pathname.startsWith('/wp-json'))
+  if (permalinks === 'pretty' && url.pathname.startsWith('/wp-json')) {
     return url.pathname.slice('/wp-json'.length) || '/';
+  }
   return null;
 }
 
@@ -250,11 +252,12 @@ function eventsArchive(site: FakeSite, url: URL, origin: string): Archive {
     const next = addQueryArgs(removeQueryArg(restUrl, 'page'), [['page', String(page + 1)]]);
     body.next_rest_url = site.rewriteNext ? site.rewriteNext(next) : next;
   }
-  if (page > 1)
+  if (page > 1) {
     body.previous_rest_url =
       page === 2
         ? removeQueryArg(restUrl, 'page')
         : addQueryArgs(removeQueryArg(restUrl, 'page'), [['page', String(page - 1)]]);
+  }
   body.total = total;
   body.total_pages = totalPages;
   return { status: 200, body, headers: { 'X-TEC-Total': String(total), 'X-TEC-TotalPages': String(totalPages) } };
