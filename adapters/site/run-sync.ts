@@ -8,6 +8,7 @@ import type { SiteClientOptions } from './site-client.js';
 import { createSiteClient } from './site-client.js';
 import { fetchSiteEvents } from './fetch-site-events.js';
 import { saveSyncedDataset } from './save-synced-dataset.js';
+import { SiteError } from './site-error.js';
 import { syncUntil } from './sync-config.js';
 
 export interface SyncRunOptions {
@@ -56,6 +57,16 @@ export async function runSync(options: SyncRunOptions): Promise<SyncRun> {
   const { vocabulary, paths } = readVocabulary(options.vocabularyDir);
   const sources = { events: options.out, vocabulary: paths, memory: memoryFile };
   const result = syncSiteEvents({ siteEvents: fetched.events, events: events ?? [], vocabulary, memory, sources });
+  // One bad event is skipped; a listing in which no event can be read is not the API we expect.
+  const invalid = result.report.posts.filter((post) => post.problems.some((p) => p.code === 'site-event-invalid'));
+  if (fetched.events.length > 0 && invalid.length === fetched.events.length) {
+    const first = invalid[0]!;
+    const reason = first.problems.find((p) => p.code === 'site-event-invalid')!.message.replace(/; not synced$/, '');
+    throw new SiteError(
+      fetched.url,
+      `none of the ${invalid.length} events listed could be read (site event ${first.siteId ?? 'without an id'}: ${reason})`,
+    );
+  }
   // The bot loads the file with createEngine: refuse to write anything it would reject.
   createEngine({ events: result.events, vocabulary, sources });
 

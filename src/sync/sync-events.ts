@@ -134,41 +134,27 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
 }
 
 function recordOf(post: SitePost, lexicon: IngestLexicon): { event: EventRecord; report: PostReport } {
-  const facts = extractPostFacts(post.title, post.text, lexicon, {
+  // Every fact the shared understanding gives goes into the record as ingest puts it (new fields come along).
+  const { newPeople, problems: found, ...facts } = extractPostFacts(post.title, post.text, lexicon, {
     venues: post.venues,
     organisers: post.organisers,
     categories: post.categories,
     tags: post.tags,
   });
-  const found: PostReport['problems'] = [...facts.problems];
   const source = post.url && isWebAddress(post.url) ? post.url : null;
   if (post.url && !source) found.push(problems.sourceNotAWebAddress(post.url));
+  const dates = { start: post.start, end: post.end };
   const event: EventRecord = {
     id: deriveEventId(post.title, post.start),
     title: post.title,
-    start: post.start,
-    end: post.end,
-    city: facts.city,
-    country: facts.country,
-    people: facts.people,
-    organisers: facts.organisers,
-    topics: facts.topics,
+    ...dates,
+    ...facts,
     summary: post.text,
     source,
     siteId: post.siteId,
   };
   const report = emptyReport(post.siteId, post.url, post.title, found);
-  report.extracted = {
-    start: event.start,
-    end: event.end,
-    dateText: null,
-    city: event.city,
-    country: event.country,
-    people: event.people,
-    newPeople: facts.newPeople,
-    organisers: event.organisers,
-    topics: event.topics,
-  };
+  report.extracted = { ...dates, dateText: null, ...facts, newPeople };
   return { event, report };
 }
 

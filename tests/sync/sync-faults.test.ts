@@ -65,6 +65,18 @@ describe('a bad answer ends the run and leaves the dataset as it was', () => {
     expect(data.bytes()).toEqual(before);
   });
 
+  it('events none of which can be read (not the API expected)', async () => {
+    for (const post of site.posts) post.mangle = (json) => void delete json.start_date;
+    const run = await syncCli(['--site', site.url, '--out', data.out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      failureLine(
+        new RegExp(`none of the ${SITE_POSTS.length} events listed could be read \\(site event 1021: no start_date\\)`),
+      ),
+    );
+    expect(data.bytes()).toEqual(before);
+  });
+
   it('a failure on a later page: nothing of the earlier pages is written', async () => {
     site.fail('malformed-json', { fromPage: 3 });
     const run = await syncCli(['--site', site.url, '--out', data.out]);
