@@ -58,14 +58,12 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
     });
     if (!env.success) {
       const issue = env.error.issues[0];
-      const flag =
-        issue?.path[0] === 'IISG_SITE_URL'
-          ? values.site !== undefined
-            ? '--site'
-            : 'IISG_SITE_URL'
-          : values.since !== undefined
-            ? '--since'
-            : 'IISG_SYNC_SINCE';
+      // Name what the user wrote: the flag when it was given, else the environment variable.
+      const given: Record<string, string> = {
+        IISG_SITE_URL: values.site !== undefined ? '--site' : 'IISG_SITE_URL',
+        IISG_SYNC_SINCE: values.since !== undefined ? '--since' : 'IISG_SYNC_SINCE',
+      };
+      const flag = given[String(issue?.path[0])] ?? 'settings';
       throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`);
     }
     if (!IsoDaySchema.safeParse(env.data.IISG_SYNC_SINCE).success) {

@@ -242,3 +242,17 @@ describe('iisg sync after iisg ingest', () => {
     expect(data.bytes()).toEqual(before);
   });
 });
+
+describe('iisg sync: usage mistakes', () => {
+  it.each([
+    [['--site', 'wb-iisg.com'], '--site: expected the site\'s address, e.g. https://wb-iisg.com, got "wb-iisg.com"'],
+    [['--since', '2020'], '--since: expected a day as YYYY-MM-DD, got "2020"'],
+    [['--since', '2023-02-30'], '--since expects a real day as YYYY-MM-DD, got "2023-02-30"'],
+    [['events.json'], 'expected no file names, got "events.json" (the dataset is --out FILE)'],
+    [['--output', 'x.json'], "Unknown option '--output'"],
+  ])('%j', async (args, message) => {
+    const run = await syncCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});
