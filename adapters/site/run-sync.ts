@@ -9,6 +9,7 @@ import { createSiteClient } from './site-client.js';
 import { fetchSiteEvents } from './fetch-site-events.js';
 import { saveSyncedDataset } from './save-synced-dataset.js';
 import { SiteError } from './site-error.js';
+import { htmlText } from './html-text.js';
 import { syncUntil } from './sync-config.js';
 
 export interface SyncRunOptions {
@@ -56,7 +57,14 @@ export async function runSync(options: SyncRunOptions): Promise<SyncRun> {
   const memory = events === undefined ? undefined : await readOptionalJson(memoryFile);
   const { vocabulary, paths } = readVocabulary(options.vocabularyDir);
   const sources = { events: options.out, vocabulary: paths, memory: memoryFile };
-  const result = syncSiteEvents({ siteEvents: fetched.events, events: events ?? [], vocabulary, memory, sources });
+  const result = syncSiteEvents({
+    siteEvents: fetched.events,
+    events: events ?? [],
+    vocabulary,
+    memory,
+    sources,
+    html: htmlText,
+  });
   // One bad event is skipped; a listing in which no event can be read is not the API we expect.
   const invalid = result.report.posts.filter((post) => post.problems.some((p) => p.code === 'site-event-invalid'));
   if (fetched.events.length > 0 && invalid.length === fetched.events.length) {

@@ -3,3 +3,4 @@ export { syncSiteEvents } from './sync-events.js';
 export type { SyncInput, SyncResult } from './sync-events.js';
 export { readSiteEvent } from './site-event.js';
 export type { SitePost, ReadSiteEvent } from './site-event.js';
+export type { HtmlText } from './html-text.js';

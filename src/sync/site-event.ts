@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { VenueHint } from '../ingest/venue-place.js';
 import { addDays, isValidDay, splitDay } from '../dates/day.js';
-import { decodeHtmlText, htmlToPlainText } from '../text/html-text.js';
+import type { HtmlText } from './html-text.js';
 
 export interface SitePost {
   siteId: number;
@@ -51,12 +51,12 @@ const SiteEventSchema = z
 
 const SITE_DATE = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-export function readSiteEvent(raw: unknown): ReadSiteEvent {
+export function readSiteEvent(raw: unknown, html: HtmlText): ReadSiteEvent {
   const rawObject =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   const siteId =
     typeof rawObject?.id === 'number' && Number.isInteger(rawObject.id) && rawObject.id > 0 ? rawObject.id : null;
-  const rawTitle = typeof rawObject?.title === 'string' ? decodeHtmlText(rawObject.title) : '';
+  const rawTitle = typeof rawObject?.title === 'string' ? html.decode(rawObject.title) : '';
   const fail = (reason: string): ReadSiteEvent => ({ ok: false, siteId, title: rawTitle, reason });
   if (!rawObject) {
     return fail(
@@ -75,7 +75,7 @@ export function readSiteEvent(raw: unknown): ReadSiteEvent {
     );
   }
   const event = parsed.data;
-  const title = decodeHtmlText(event.title);
+  const title = html.decode(event.title);
   if (!title) return fail('the event has an empty title');
   const start = siteDay(event.start_date, false);
   const end = siteDay(event.end_date, true);
@@ -89,24 +89,24 @@ export function readSiteEvent(raw: unknown): ReadSiteEvent {
     return fail(`end_date ${JSON.stringify(event.end_date)} is before start_date ${JSON.stringify(event.start_date)}`);
   }
 
-  const description = htmlToPlainText(event.description ?? '');
+  const description = html.toPlainText(event.description ?? '');
   return {
     ok: true,
     post: {
       siteId: event.id,
       url: event.url?.trim() || null,
       title,
-      text: description || htmlToPlainText(event.excerpt ?? ''),
+      text: description || html.toPlainText(event.excerpt ?? ''),
       start: start.day,
       end: last,
-      venues: venuesOf(event.venue),
+      venues: venuesOf(event.venue, html.decode),
       organisers: listOf(event.organizer).flatMap((item) => {
         const organizer = Organizer.safeParse(item);
-        const name = organizer.success ? decodeHtmlText(organizer.data.organizer ?? '') : '';
+        const name = organizer.success ? html.decode(organizer.data.organizer ?? '') : '';
         return name ? [name] : [];
       }),
-      categories: event.categories.map((term) => decodeHtmlText(term.name)).filter(Boolean),
-      tags: event.tags.map((term) => decodeHtmlText(term.name)).filter(Boolean),
+      categories: event.categories.map((term) => html.decode(term.name)).filter(Boolean),
+      tags: event.tags.map((term) => html.decode(term.name)).filter(Boolean),
     },
   };
 }
@@ -122,13 +122,13 @@ function siteDay(text: string, isEnd: boolean): { day: string; midnight: boolean
 }
 
 /** [] (no venue), one venue object, a list of them, or (PHP after array_filter) an object keyed "0", "2"... */
-function venuesOf(value: unknown): VenueHint[] {
+function venuesOf(value: unknown, decode: HtmlText['decode']): VenueHint[] {
   return listOf(value).flatMap((item) => {
     const venue = Venue.safeParse(item);
     if (!venue.success) return [];
     const hint: VenueHint = {};
     const set = (key: keyof VenueHint, raw: string | undefined) => {
-      const text = decodeHtmlText(raw ?? '');
+      const text = decode(raw ?? '');
       if (text) hint[key] = text;
     };
     set('name', venue.data.venue);

@@ -8,6 +8,7 @@ import type { IngestMemory, RememberedEvent } from '../ingest/ingest-memory.js';
 import type { IngestLexicon } from '../ingest/ingest-lexicon.js';
 import type { IngestReport, PostReport } from '../ingest/ingest-report.js';
 import type { SitePost } from './site-event.js';
+import type { HtmlText } from './html-text.js';
 import { EventSchema } from '../dataset/event-schema.js';
 import { parseDataset } from '../dataset/parse-dataset.js';
 import { compareEvents } from '../dataset/event-order.js';
@@ -30,6 +31,8 @@ export interface SyncInput {
   /** Parsed JSON of the sidecar shared with ingest (undefined when there is none yet). */
   memory: unknown;
   sources?: DatasetSources & { memory?: string };
+  /** HTML to plain text (adapters/site/html-text.ts). */
+  html: HtmlText;
 }
 
 export interface SyncResult {
@@ -62,7 +65,7 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
   const seen = new Set<number>();
   const reports: PostReport[] = [];
   for (const raw of input.siteEvents) {
-    const read = readSiteEvent(raw);
+    const read = readSiteEvent(raw, input.html);
     if (!read.ok) {
       reports.push(emptyReport(read.siteId, urlOf(raw), read.title, [problems.siteEventInvalid(read.reason)]));
       continue;
@@ -135,7 +138,11 @@ export function syncSiteEvents(input: SyncInput): SyncResult {
 
 function recordOf(post: SitePost, lexicon: IngestLexicon): { event: EventRecord; report: PostReport } {
   // Every fact the shared understanding gives goes into the record as ingest puts it (new fields come along).
-  const { newPeople, problems: found, ...facts } = extractPostFacts(post.title, post.text, lexicon, {
+  const {
+    newPeople,
+    problems: found,
+    ...facts
+  } = extractPostFacts(post.title, post.text, lexicon, {
     venues: post.venues,
     organisers: post.organisers,
     categories: post.categories,

@@ -2,6 +2,7 @@
 // out, entities, the site-local dates taken as written, and what makes an event unusable.
 import { describe, expect, it } from 'vitest';
 import { readSiteEvent } from '../../src/index.js';
+import { htmlText } from '../../adapters/site/html-text.js';
 
 /** The fields the API always sends, as for an event with no venue and no organiser. */
 const event = (fields: Record<string, unknown> = {}) => ({
@@ -22,7 +23,7 @@ const event = (fields: Record<string, unknown> = {}) => ({
 });
 
 const read = (fields: Record<string, unknown>) => {
-  const result = readSiteEvent(event(fields));
+  const result = readSiteEvent(event(fields), htmlText);
   if (!result.ok) throw new Error(result.reason);
   return result.post;
 };
@@ -131,7 +132,7 @@ describe('readSiteEvent: an event that cannot be used', () => {
     ['no id', event({ id: undefined }), /field "id": expected a number, got nothing/, null],
     ['not an object', 'event', /expected an event object, got string/, null],
   ])('%s', (_name, raw, reason, siteId) => {
-    const result = readSiteEvent(raw);
+    const result = readSiteEvent(raw, htmlText);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toMatch(reason);
