@@ -77,8 +77,8 @@ export function formatIngestReport(report: IngestReport): string {
     if (found.topics.length > 0) lines.push(`  topics: ${found.topics.join(', ')}`);
     if (post.updatedFields.length > 0) lines.push(`  updated: ${post.updatedFields.join(', ')}`);
     for (const edit of post.keptHandEdits) {
-      const found = post.siteId === undefined ? 'ingest found' : 'the site gives';
-      lines.push(`  kept hand edit of ${edit.field}: ${JSON.stringify(edit.kept)} (${found} ${JSON.stringify(edit.extracted)})`);
+      const from = post.siteId === undefined ? 'ingest found' : 'the site gives';
+      lines.push(`  kept hand edit of ${edit.field}: ${JSON.stringify(edit.kept)} (${from} ${JSON.stringify(edit.extracted)})`);
     }
     for (const problem of post.problems) lines.push(`  ${MARK[problem.severity]} ${problem.message}`);
   }
