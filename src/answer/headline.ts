@@ -24,6 +24,7 @@ export interface HeadlineParts {
 }
 
 const SHOWN_VALUES = 6;
+const SHOWN_TIME_VALUES = 12;
 
 export function headlineOf(parts: HeadlineParts): string {
   const { plan, events } = parts;
@@ -80,8 +81,10 @@ function groupsHeadline({ plan, grouping, events }: HeadlineParts): string {
   const groups = grouping!.groups;
   const [one, many] = DIMENSION_NOUNS[aggregate.by];
   const query = plan.parsed.query;
-  const values = groups.slice(0, SHOWN_VALUES).map((group) => `${group.value} (${group.count})`);
-  const list = `${values.join(', ')}${groups.length > SHOWN_VALUES ? `, and ${groups.length - SHOWN_VALUES} more` : ''}`;
+  // Years and months read as a series: up to a year's worth of them on the first line.
+  const shown = isTime(aggregate.by) ? SHOWN_TIME_VALUES : SHOWN_VALUES;
+  const values = groups.slice(0, shown).map((group) => `${group.value} (${group.count})`);
+  const list = `${values.join(', ')}${groups.length > shown ? `, and ${groups.length - shown} more` : ''}`;
   const who = query.people.length > 0 ? `${query.people.join(' and ')}: ` : '';
   if (groups.length === 0) return aggregate.complement ? `Every ${one} in these events has a post naming ${joinList(plan.parsed.excluded.map((e) => e.name))}.` : events.length === 0 ? 'No matching events.' : `No ${one} fits.`;
   if (aggregate.pick !== 'all') {
