@@ -19,7 +19,7 @@ export function extractOrganisers(title: string, body: string, lexicon: IngestLe
 }
 
 /** "the OSCE Mission to the United Nations and the UNODC (United ..." -> ["OSCE", "UNODC"]. */
-function namesAfter(text: string, lexicon: IngestLexicon): string[] {
+export function namesAfter(text: string, lexicon: IngestLexicon): string[] {
   const words: string[] = [];
   for (const token of text.split(/\s+/)) {
     const clean = token.replace(/[,.;:!?)\]"“”]+$/u, '');

@@ -9,6 +9,7 @@ import { extractPlace } from './extract-place.js';
 import { extractPeople } from './extract-people.js';
 import { extractOrganisers } from './extract-organisers.js';
 import { extractTopics } from './extract-topics.js';
+import { extractRoles } from './extract-roles.js';
 
 export interface ExtractedPost {
   post: NewsPost;
@@ -34,6 +35,7 @@ export function extractPost(post: NewsPost, lexicon: IngestLexicon): ExtractedPo
     country: place.country,
     people: people.people,
     organisers: extractOrganisers(title, body, lexicon),
+    roles: extractRoles(title, body, lexicon),
     topics: extractTopics(title, body),
   };
   const event: EventRecord | null =

@@ -1,4 +1,5 @@
 // The per-post report of an ingest run, as plain data (the CLI prints it as JSON) and as readable text.
+import type { EventRole } from '../dataset/event-schema.js';
 import type { IngestProblem } from './ingest-problems.js';
 import type { KeptHandEdit } from './merge-events.js';
 import type { MergedField } from './ingest-memory.js';
@@ -24,6 +25,7 @@ export interface PostReport {
     /** People the vocabulary (data/people.json) does not know yet. */
     newPeople: string[];
     organisers: string[];
+    roles: EventRole[];
     topics: string[];
   };
   updatedFields: MergedField[];
@@ -70,6 +72,7 @@ export function formatIngestReport(report: IngestReport): string {
     if (found.people.length > 0) facts.push(`people: ${found.people.map((name) => (found.newPeople.includes(name) ? `${name} (new)` : name)).join(', ')}`);
     if (found.organisers.length > 0) facts.push(`organisers: ${found.organisers.join(', ')}`);
     lines.push(`  ${facts.join(' · ')}`);
+    if (found.roles.length > 0) lines.push(`  roles: ${found.roles.map(describeRole).join('; ')}`);
     if (found.topics.length > 0) lines.push(`  topics: ${found.topics.join(', ')}`);
     if (post.updatedFields.length > 0) lines.push(`  updated: ${post.updatedFields.join(', ')}`);
     for (const edit of post.keptHandEdits) {
@@ -78,4 +81,9 @@ export function formatIngestReport(report: IngestReport): string {
     for (const problem of post.problems) lines.push(`  ${MARK[problem.severity]} ${problem.message}`);
   }
   return lines.join('\n');
+}
+
+/** "lead: Majlinda Bregu (of the RCC Delegation)". */
+function describeRole(role: EventRole): string {
+  return `${role.role}: ${role.holder}${role.of ? ` (of ${role.of})` : ''}`;
 }

@@ -65,11 +65,11 @@ describe('ingestNews merging', () => {
   it('treats every differing field of a hand-made event (no sidecar record) as a hand edit', () => {
     const handMade: EventRecord = {
       id: TIVAT_ID, title: 'Strategic meeting, Tivat', start: '2023-03-09', end: '2023-03-09', city: 'Tivat', country: 'Montenegro',
-      people: ['Agron Sojati'], organisers: ['Italian Ministry of Interior'], topics: ['criminal networks'], summary: 'Written by hand.', source: null,
+      people: ['Agron Sojati'], organisers: ['Italian Ministry of Interior'], roles: [], topics: ['criminal networks'], summary: 'Written by hand.', source: null,
     };
     const result = ingestNews({ news: newsOf(TIVAT), events: [handMade], memory: undefined, vocabulary });
     expect(result.events).toEqual([handMade]);
-    expect(result.report.posts[0]?.keptHandEdits.map((edit) => edit.field).sort()).toEqual(['organisers', 'summary', 'title', 'topics']);
+    expect(result.report.posts[0]?.keptHandEdits.map((edit) => edit.field).sort()).toEqual(['organisers', 'roles', 'summary', 'title', 'topics']);
     expect(result.memory.posts[TIVAT_ID]).toMatchObject({ summary: TIVAT[1] });
   });
 
