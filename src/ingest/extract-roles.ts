@@ -30,28 +30,30 @@ export function extractRoles(title: string, body: string, lexicon: IngestLexicon
   for (const sentence of [...splitSentences(body), { text: title }]) {
     const text = sentence.text;
     const mentions = findMentions(text, lexicon);
-    const used: [number, number][] = [];
-    const free = (start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
+    // Per table: a cue never reuses words another cue of its table matched ("co-organised by", "organised by").
+    const usedAfter: [number, number][] = [];
+    const usedBefore: [number, number][] = [];
+    const free = (used: readonly [number, number][], start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
 
     for (const cue of HOLDERS_AFTER) {
       for (const match of text.matchAll(cue.pattern)) {
         const end = match.index + match[0].length;
-        if (!free(match.index, end)) continue;
-        used.push([match.index, end]);
+        if (!free(usedAfter, match.index, end)) continue;
+        usedAfter.push([match.index, end]);
         const holders = holdersAfter(text, end, mentions, lexicon);
-        const of = cue.of === 'before' ? ownOf(phraseBefore(text, match.index)) : null;
+        const of = cue.of === 'before' ? ownOf(phraseBefore(text, match.index), lexicon) : null;
         for (const holder of holders) add(cue.role, holder, of);
       }
     }
     for (const cue of HOLDER_BEFORE) {
       for (const match of text.matchAll(cue.pattern)) {
         const end = match.index + match[0].length;
-        if (!free(match.index, end)) continue;
+        if (!free(usedBefore, match.index, end)) continue;
         const object = readObject(cue, text, end, lexicon);
         if (object === undefined) continue;
         const holder = holderBefore(text, match.index, mentions, lexicon);
         if (!holder) continue;
-        used.push([match.index, end]);
+        usedBefore.push([match.index, end]);
         add(cue.role, holder, object);
       }
     }
@@ -69,9 +71,9 @@ function readObject(cue: HolderBeforeCue, text: string, end: number, lexicon: In
   return ownOf(object, lexicon);
 }
 
-function ownOf(phrase: string | null, lexicon?: IngestLexicon): string | null {
+function ownOf(phrase: string | null, lexicon: IngestLexicon): string | null {
   if (phrase === null) return null;
-  return lexicon && isTheEventItself(phrase, lexicon.kindWords, false) ? null : phrase;
+  return isTheEventItself(phrase, lexicon.kindWords, false) ? null : phrase;
 }
 
 /** The names right after a cue: mentions in a list ("X, Head of ..., and Y"), or unknown names as written. */
@@ -108,7 +110,8 @@ function isLeadIn(words: string): boolean {
   const match = LEAD_IN.exec(words);
   if (!match) return false;
   const role = match.groups?.role;
-  return role === undefined || foldWords(role).split(' ').every((word) => ROLE_WORDS.has(word));
+  // "the Secretary-General", "the Italian Minister of Interior": capitalised words, at least one of them a role.
+  return role === undefined || (foldWords(role).split(' ').some((word) => ROLE_WORDS.has(word)) && role.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word) || ROLE_WORDS.has(foldWords(word))));
 }
 
 /** After a name, ", Deputy Prime Minister and Minister of ..., " is its title: skip to the closing comma. */
@@ -132,7 +135,7 @@ function holderBefore(text: string, cueStart: number, mentions: readonly Mention
     if (HOLDER_GAP.test(text.slice(mention.end, cueStart))) return { name: mention.name, type: mention.type };
   }
   // An unknown organisation opening the sentence: "The Ministry of Interior of Montenegro hosted the meeting".
-  const subject = text.slice(0, cueStart).replace(/^(?:the\s+)/iu, '').trim();
+  const subject = (text.slice(0, cueStart).split(/,\s*/u).pop() ?? '').replace(/^(?:the\s+)/iu, '').trim();
   if (!/^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|for|the|and|on|to|de|\p{Lu}[\p{L}\p{N}'’-]*))*$/u.test(subject)) return null;
   const [name] = namesAfter(subject, lexicon);
   if (!name || foldWords(name) !== foldWords(subject.replace(/^the\s+/iu, ''))) return null;

@@ -30,6 +30,8 @@ const DELIVER = String.raw`(?:deliver(?:ed|s|ing)?|g[ai]ve|given|giving|ma(?:de|
 /** Checked in this order; a later cue never reuses words an earlier one matched ("co-organised by" before "organised by"). */
 export const HOLDERS_AFTER: readonly HoldersAfterCue[] = [
   { pattern: cue(String.raw`(?:co-?organi[sz]ed|jointly\s+organi[sz]ed|organi[sz]ed\s+jointly)\s+by\s+`), role: 'co-organiser', of: 'none' },
+  // "The Secretariat co-organised with the RCC a workshop": both co-organise (the subject, in the other table).
+  { pattern: cue(String.raw`co-?organi[sz]ed\s+(?:together\s+)?with\s+`), role: 'co-organiser', of: 'none' },
   { pattern: cue(String.raw`organi[sz]ed\s+(?:by|on\s+behalf\s+of)\s+`), role: 'organiser', of: 'none' },
   { pattern: cue(String.raw`at\s+the\s+(?:kind\s+)?initiative\s+of\s+`), role: 'organiser', of: 'none' },
   { pattern: cue(String.raw`convened\s+by\s+`), role: 'organiser', of: 'none' },
@@ -55,6 +57,7 @@ export const HOLDER_BEFORE: readonly HolderBeforeCue[] = [
   { pattern: cue(String.raw`co-?chaired\s+${DETERMINER}`), role: 'co-chair', object: 'phrase' },
   { pattern: cue(String.raw`chaired\s+${DETERMINER}`), role: 'chair', object: 'phrase' },
   { pattern: cue(String.raw`co-?organi[sz]ed\s+${DETERMINER}`), role: 'co-organiser', object: 'event' },
+  { pattern: cue(String.raw`co-?organi[sz]ed\s+(?:together\s+)?with\s+`), role: 'co-organiser', object: 'none' },
   { pattern: cue(String.raw`organi[sz]ed\s+${DETERMINER}`), role: 'organiser', object: 'event' },
   { pattern: cue(String.raw`(?:co-?)?hosted\s+${DETERMINER}`), role: 'host', object: 'event' },
   { pattern: cue(String.raw`(?:led|headed)\s+${DETERMINER}`), role: 'lead', object: 'phrase' },
@@ -64,6 +67,7 @@ export const HOLDER_BEFORE: readonly HolderBeforeCue[] = [
   { pattern: cue(String.raw`(?:officially\s+)?opened\s+${DETERMINER}`), role: 'opener', object: 'event' },
   { pattern: cue(String.raw`${DELIVER}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:opening|welcome|welcoming|introductory)\s+${SPEECH}`), role: 'opener', object: 'none' },
   { pattern: cue(String.raw`${DELIVER}\s+(?:the\s+|a\s+)?keynote(?:\s+(?:speech|address|remarks|lecture|presentation))?`), role: 'speaker', object: 'none' },
+  { pattern: cue(String.raw`(?:spoke|speaking)\s+(?:on|about)\s+`), role: 'speaker', object: 'topic' },
   { pattern: cue(String.raw`addressed\s+(?=(?:the\s+)?(?:participants|audience|attendees|conference|meeting|forum|plenary|session|summit|gathering|delegates|workshop|event)\b)`), role: 'speaker', object: 'none' },
 ];
 

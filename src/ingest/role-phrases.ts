@@ -9,11 +9,24 @@ const DETERMINER = /^(?:the|a|an|its|their|this|his|her|our)$/iu;
 /** Words that make "the first session" a part of the event, not the event. */
 const PART_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'opening', 'closing', 'concluding', 'side', 'parallel', 'breakout', 'thematic', 'plenary', 'panel', 'session', 'sessions', 'segment', 'discussion', 'working']);
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'conference', 'event', 'workshop', 'seminar', 'forum', 'summit', 'webinar', 'training', 'course', 'consultations', 'dialogue', 'roundtable', 'round-table', 'symposium', 'exercise', 'visit', 'gathering', 'edition', 'ceremony', 'proceedings']);
-const LONGEST_PHRASE = 16;
+const LONGEST_PHRASE = 24;
+/** Where an object ends: the sentence's end, a new clause after a comma (not a list: "possession, misuse and"), a place, an audience. */
+const OBJECT_END = new RegExp(
+  String.raw`[.;:!?](?:\s|$)|,\s(?=(?:which|who|whose|where|while|and|with|in|at|on|during|before|after|as|thus|to)\b|[\p{Lu}\p{N}]|\p{Ll}+(?:ed|ing)\b)` +
+    String.raw`|\s[—–-]\s|\s\(|\s(?:at|during|within|before|after|which|where|who|whereby|while|identified|prepared|developed|together\s+with|(?:held|organi[sz]ed|hosted)\s+(?:by|in|on|at)` +
+    String.raw`|in\s+the\s+framework\s+of|with\s+the\s+aim|in\s+(?=\p{Lu})|to\s+the\s+(?:ministers|participants|members|[Bb]oard|audience|delegates|attendees|partners))\b` +
+    String.raw`|\sand\s+(?=(?:thanked|stressed|underlined|highlighted|emphasi[sz]ed|noted|called|welcomed|expressed|invited|discussed|informed|reiterated|pointed|added)\b)`,
+  'u',
+);
 
 /** The noun phrase a role applies to, from the words before its cue; null when none can be told. */
 export function phraseBefore(text: string, cueStart: number): string | null {
   const before = text.slice(0, cueStart).replace(/(?:[\s,]|\b(?:was|were|is|are|being|been|has|had|have)\b)+$/iu, '');
+  // "The meeting was hosted by X and co-chaired by Y": the second role is held over what the first was.
+  if (/\band$/iu.test(before)) {
+    const earlier = [...before.matchAll(/\b(?:was|were|is|are)\s+(?:\p{L}+\s+)?\p{L}+ed\s+by\b/giu)].pop();
+    return earlier ? phraseBefore(text, earlier.index) : null;
+  }
   // Clause by clause backwards: "The first session, dedicated to border security, was chaired by".
   const clauses = [...before.matchAll(/[^,;:()]+/gu)].reverse();
   for (const clause of clauses) {
@@ -34,13 +47,15 @@ export function phraseBefore(text: string, cueStart: number): string | null {
     const phrase = [...words.slice(from), clause[0].slice(head.index).trim()].join(' ').trim();
     return trimPhrase(phrase);
   }
-  return null;
+  // No noun of the list: a short phrase with a determiner right before the cue ("The trainers, led by").
+  const last = clauses[0]?.[0].trim() ?? '';
+  return /^(?:the|a|an|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}$/iu.test(last) ? last : null;
 }
 
 /** What follows an active cue, up to where the clause moves on (",", "at the", "which", "in Tirana"). */
 export function objectAfter(text: string, from: number): string | null {
   const rest = text.slice(from);
-  const stop = /[.;:!?](?:\s|$)|,\s|\s[—–-]\s|\s\(|\s(?:at|during|within|before|after|which|where|who|whereby|while|held|organi[sz]ed|hosted|together\s+with|in\s+the\s+framework\s+of|with\s+the\s+aim|in\s+(?=\p{Lu}))\s|\sand\s+(?=\p{Ll}+ed\b|thanked\b|stressed\b|underlined\b)/u.exec(rest);
+  const stop = OBJECT_END.exec(rest);
   return trimPhrase(stop ? rest.slice(0, stop.index) : rest);
 }
 
