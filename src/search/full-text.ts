@@ -181,7 +181,7 @@ export function buildFullTextIndex(words: EventWords, synonyms: readonly Synonym
     },
   };
   const postingLists = { positionsOf: (token: number) => postingsById[token]?.positions };
-  const matcher = createPhraseMatcher(words, tokenOfWordId, postingLists);
+  const matcher = createPhraseMatcher(words, tokenOfWordId, postingLists, termCount + words.table.size);
   const synonymIndex = indexSynonyms(synonyms, termOf);
   const idfOf = (count: number) => Math.log(1 + (eventCount - count + 0.5) / (count + 0.5));
 

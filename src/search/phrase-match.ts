@@ -33,10 +33,15 @@ export interface PostingLists {
   positionsOf(token: number): Int32Array | undefined;
 }
 
-export function createPhraseMatcher(words: EventWords, tokenOfWordId: Int32Array, postings: PostingLists): PhraseMatcher {
+export function createPhraseMatcher(words: EventWords, tokenOfWordId: Int32Array, postings: PostingLists, tokenCount: number): PhraseMatcher {
   const stamps = new Int32Array(words.eventCount);
+  /** Events already taken by this match() call (a generation of their own). */
+  const taken = new Int32Array(words.eventCount);
   let generation = 0;
+  let call = 0;
   let buffer = new Int32Array(512);
+  /** Tokens that start one of the phrases being checked: most words of a post are passed over by one lookup. */
+  const starts = new Uint8Array(tokenCount + 2);
   const fieldCount = (words.starts.length - 1) / Math.max(1, words.eventCount);
 
   /** The tokens of one field of one event, gaps dropped (a long run of them breaks phrases). */
@@ -60,25 +65,51 @@ export function createPhraseMatcher(words: EventWords, tokenOfWordId: Int32Array
     for (let field = 0; field < fieldCount; field++) {
       const base = position * fieldCount + field;
       const length = readField(words.starts[base]!, words.starts[base + 1]!);
-      for (const phrase of phrases) if (phraseAt(buffer, length, phrase)) return true;
+      for (let at = 0; at < length; at++) {
+        const token = buffer[at]!;
+        if (token < 0 || starts[token] === 0) continue;
+        for (const phrase of phrases) if (phraseAt(buffer, length, at, phrase)) return true;
+      }
     }
     return false;
   };
 
   return {
     match(phrases, scope, first, visit) {
-      const found = new Set<number>();
-      const needsCheck = phrases.filter((phrase) => phrase.length > 1);
+      const found: number[] = [];
+      const mark = ++call;
+      const take = (position: number) => {
+        taken[position] = mark;
+        found.push(position);
+      };
+      const inScope = (position: number) => taken[position] !== mark && (scope === null || scope[position] === 1);
       for (const phrase of phrases) {
-        const candidates = candidatesOf(phrase, visit);
-        for (const position of candidates) {
-          if (found.has(position) || (scope && scope[position] === 0)) continue;
-          if (phrase.length > 1 && !holds(position, needsCheck)) continue;
-          found.add(position);
-          if (first) return [position];
+        if (phrase.length > 1) continue;
+        for (const position of candidatesOf(phrase, visit)) {
+          if (!inScope(position)) continue;
+          take(position);
+          if (first) return found;
         }
       }
-      return [...found];
+      const long = phrases.filter((phrase) => phrase.length > 1);
+      if (long.length === 0) return found;
+      for (const phrase of long) for (const { token } of phrase[0]!) if (token >= 0) starts[token] = 1;
+      try {
+        // Every candidate once, however many of the phrases it could hold.
+        const checked = ++call;
+        for (const phrase of long) {
+          for (const position of candidatesOf(phrase, visit)) {
+            if (!inScope(position) || taken[position] === checked) continue;
+            if (holds(position, long)) {
+              take(position);
+              if (first) return found;
+            } else taken[position] = checked;
+          }
+        }
+        return found;
+      } finally {
+        for (const phrase of long) for (const { token } of phrase[0]!) if (token >= 0) starts[token] = 0;
+      }
     },
   };
 
@@ -116,14 +147,10 @@ export function createPhraseMatcher(words: EventWords, tokenOfWordId: Int32Array
   }
 }
 
-function phraseAt(tokens: Int32Array, length: number, phrase: Phrase): boolean {
-  const last = length - phrase.length;
-  for (let start = 0; start <= last; start++) {
-    let k = 0;
-    while (k < phrase.length && inSet(phrase[k]!, tokens[start + k]!)) k++;
-    if (k === phrase.length) return true;
-  }
-  return false;
+function phraseAt(tokens: Int32Array, length: number, start: number, phrase: Phrase): boolean {
+  if (start + phrase.length > length) return false;
+  for (let k = 0; k < phrase.length; k++) if (!inSet(phrase[k]!, tokens[start + k]!)) return false;
+  return true;
 }
 
 function inSet(set: TokenSet, token: number): boolean {
