@@ -38,7 +38,7 @@ export function extractRoles(title: string, body: string, lexicon: IngestLexicon
     for (const cue of HOLDERS_AFTER) {
       for (const match of text.matchAll(cue.pattern)) {
         const end = match.index + match[0].length;
-        if (!free(usedAfter, match.index, end)) continue;
+        if (!free(usedAfter, match.index, end) || (cue.after && !cue.after.test(text.slice(0, match.index)))) continue;
         usedAfter.push([match.index, end]);
         const holders = holdersAfter(text, end, mentions, lexicon);
         const of = cue.of === 'before' ? ownOf(phraseBefore(text, match.index), lexicon) : null;

@@ -60,14 +60,17 @@ export function objectAfter(text: string, from: number): string | null {
 }
 
 /**
- * Is the phrase only the event itself ("the meeting", "the high-level conference")? `leading` also accepts a
- * phrase that starts with it ("a workshop on border security"), for cues whose object must be the event.
+ * Is the phrase only the event itself ("the meeting", "the high-level conference", "the meeting of the
+ * ministers")? `leading` lets the event noun come later ("a regional workshop on ..."), for cues whose
+ * object must be the event.
  */
 export function isTheEventItself(phrase: string, kindWords: ReadonlySet<string>, leading: boolean): boolean {
   const words = foldWords(phrase).split(' ').filter((word) => !DETERMINER.test(word));
   const isEvent = (word: string) => EVENT_NOUNS.has(word) || (kindWords.has(word) && !PART_WORDS.has(word));
-  if (leading) return words.slice(0, 5).some(isEvent) && !words.slice(0, words.findIndex(isEvent)).some((word) => PART_WORDS.has(word));
-  return words.length > 0 && words.length <= 4 && isEvent(words[words.length - 1]!) && !words.some((word) => PART_WORDS.has(word));
+  // The event noun leads the phrase ("the meeting of the ministers"); a part of it comes first otherwise.
+  const head = words.findIndex(isEvent);
+  if (head < 0 || head >= (leading ? 5 : 3)) return false;
+  return !words.slice(0, head + 1).some((word) => PART_WORDS.has(word));
 }
 
 function trimPhrase(raw: string): string | null {

@@ -51,6 +51,14 @@ describe('extractRoles: each phrase', () => {
     ['delivered the welcome remarks', 'The delegation was welcomed by the Frontex Deputy Executive Director, Mr. Lars Holm, who delivered the welcome remarks.', [person('opener', 'Lars Holm')]],
     ['keynote delivered by', 'The keynote address was delivered by Mr. Edin Hadžić, Minister of Security of Bosnia and Herzegovina.', [person('speaker', 'Edin Hadžić')]],
     ['addressed the participants', 'The Head of the IISG Secretariat, Mr. Agron Sojati, addressed the participants on the role of the IISG.', [person('speaker', 'Agron Sojati')]],
+    ['hosted in a city by', 'The meeting was hosted in Tirana by the Ministry of Interior of Albania.', [body('host', 'Ministry of Interior of Albania')]],
+    ['organised in a city by', 'The conference was organised in Skopje by UNODC.', [body('organiser', 'UNODC')]],
+    ['organised by X in cooperation with Y', 'The workshop was organised by UNODC in cooperation with the OSCE.', [body('organiser', 'UNODC'), body('co-organiser', 'OSCE')]],
+    ['presided over by', 'The plenary session was presided over by Mr. Stefan Berger.', [person('chair', 'Stefan Berger', 'The plenary session')]],
+    ['X presided over the meeting', 'Ms. Jana Novak presided over the meeting of the ministers.', [person('chair', 'Jana Novak')]],
+    ['under the leadership of', 'The working group met under the leadership of the Albanian Chairmanship.', [body('lead', 'Albanian Chairmanship')]],
+    ['a presentation by', 'A presentation by Mr. Dario Horvat on asset recovery followed.', [person('presenter', 'Dario Horvat')]],
+    ['welcomed the participants', 'Mr. Stefan Berger welcomed the participants to Vienna.', [person('opener', 'Stefan Berger')]],
     ['spoke on', 'Mr. Agron Sojati spoke on the regional needs in cybercrime investigations identified through the IISG mapping.', [person('speaker', 'Agron Sojati', 'the regional needs in cybercrime investigations')]],
   ])('%s', (_phrase, text, roles) => {
     expect(rolesIn(text)).toEqual(roles);
@@ -64,6 +72,7 @@ describe('extractRoles: what is not a role', () => {
     ['under the auspices of', 'The conference was held under the auspices of the Slovenian Presidency of the Salzburg Forum.'],
     ['organised under the auspices of', 'The workshop was organized under the auspices of the Ministry of Finance of Montenegro.'],
     ['with the support of', 'The conference took place with the support of UNOCT and the European Union.'],
+    ['in cooperation with, nothing organised', 'The Secretariat works in close cooperation with the RCC and the European Commission.'],
     ['led to', 'The joint investigations of the past year led to the seizure of two tonnes of cocaine.'],
     ['a meeting that led to', 'The meeting led to an agreement on a regional working group on container control.'],
     ['hosted a delegation', 'The IISG Secretariat hosted a delegation of the participants at a closing event.'],
