@@ -15,7 +15,11 @@ export const FREE_TEXT_MIX: readonly [Builder, number][] = [
   [topicOnly, 20],
 ];
 
-/** A post is a target when its words include every content word of the question. At most 3 targets. */
+/**
+ * A post is a target when it names the code name and the topic as phrases, as the question does ("Osprey Link",
+ * "border security"; not "Osprey Mosaic ... by video link", not "border management ... Security Governance").
+ * At most 3 targets.
+ */
 const MAX_TARGETS = 3;
 
 function codeAndTopic(withTypo: boolean): Builder {
@@ -27,8 +31,7 @@ function codeAndTopic(withTypo: boolean): Builder {
     // Hyphenated topics ("anti-corruption") are one word to some tokenisers and two to others: left out.
     const topic = ctx.random.pick(event.topics.filter((candidate) => !candidate.includes('-')).concat(['']));
     if (!topic || !foldPhrase(event.summary).includes(foldPhrase(topic))) return null;
-    const words = [...foldTokens(code), ...foldTokens(topic).filter((word) => !['in', 'of', 'and', 'on'].includes(word))];
-    const targets = targetsOf(ctx, words);
+    const targets = targetsOf(ctx, [foldPhrase(code), foldPhrase(topic)]);
     if (targets.length === 0 || targets.length > MAX_TARGETS) return null;
 
     let topicText = topic;
@@ -47,14 +50,14 @@ function codeAndTopic(withTypo: boolean): Builder {
   };
 }
 
-export function targetsOf(ctx: QuestionContext, words: readonly string[]): EventRecord[] {
-  const [first] = words;
+export function targetsOf(ctx: QuestionContext, phrases: readonly string[]): EventRecord[] {
+  const [first] = phrases;
   if (!first) return [];
-  // A cheap substring pass first, then the exact word check on the few posts left.
+  // A cheap substring pass first, then the phrase check on the few posts left.
   return ctx.events.filter((event) => {
-    if (!event.summary.toLowerCase().includes(first) && !event.title.toLowerCase().includes(first)) return false;
-    const tokens = new Set(foldTokens(`${event.title} ${event.summary} ${event.topics.join(' ')}`));
-    return words.every((word) => tokens.has(word));
+    if (!event.summary.toLowerCase().includes(first.split(' ')[0] ?? '') && !event.title.toLowerCase().includes(first.split(' ')[0] ?? '')) return false;
+    const text = ` ${foldPhrase(`${event.title} ${event.summary} ${event.topics.join(' ')}`)} `;
+    return phrases.every((phrase) => text.includes(` ${phrase} `));
   });
 }
 

@@ -81,6 +81,7 @@ export function generateDataset(vocabulary: Vocabulary, options: GenerateOptions
       country: place.country,
       people: people.map((person) => person.name),
       organisers,
+      roles: [],
       topics: [...topics],
       summary: writeSummary(random, post),
       source: random.chance(0.3) ? `https://www.iisg.info/news/${start}-${i.toString(36)}` : null,

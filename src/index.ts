@@ -7,7 +7,9 @@ export type { Answer, AnswerGroup, Interpretation, PersonMention } from './answe
 export type { Intent, DayRange, Query, Exclusion, Anchor, Order, Aggregate, Dimension, DurationFilter } from './query/query.js';
 export { EventSchema, IsoDaySchema } from './dataset/event-schema.js';
 export { compareEvents, sortEvents } from './dataset/event-order.js';
-export type { EventRecord } from './dataset/event-schema.js';
+export type { EventRecord, EventRole, RoleKind } from './dataset/event-schema.js';
+export { ROLE_KINDS, RoleSchema } from './dataset/event-schema.js';
+export type { Synonym } from './dataset/synonym-schema.js';
 export { VocabularySchema } from './dataset/vocabulary-schema.js';
 export type { Vocabulary, Person, City, Country, Region, Organisation, EventKind } from './dataset/vocabulary-schema.js';
 export { DatasetError } from './dataset/dataset-error.js';

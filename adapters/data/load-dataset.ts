@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, DatasetError, type Engine } from '../../src/index.js';
 
-const VOCABULARY_FILES = { people: 'people.json', places: 'places.json', organisations: 'organisations.json', kinds: 'event-kinds.json' } as const;
+const VOCABULARY_FILES = { people: 'people.json', places: 'places.json', organisations: 'organisations.json', kinds: 'event-kinds.json', synonyms: 'synonyms.json' } as const;
+const OPTIONAL_FILES: ReadonlySet<string> = new Set(['synonyms']);
 
 /** The package's data/ folder, wherever the code runs from (sources under vitest, dist/ after the build). */
 export const DEFAULT_DATA_DIR = findPackageDataDir(dirname(fileURLToPath(import.meta.url)));
@@ -46,7 +47,9 @@ export function readJsonFile(file: string): unknown {
 /** The vocabulary files' parsed JSON (validated later, by the core) and their paths, for messages. */
 export function readVocabulary(vocabularyDir: string = DEFAULT_DATA_DIR): { vocabulary: Record<keyof typeof VOCABULARY_FILES, unknown>; paths: Record<keyof typeof VOCABULARY_FILES, string> } {
   const paths = Object.fromEntries(Object.entries(VOCABULARY_FILES).map(([key, name]) => [key, join(vocabularyDir, name)])) as Record<keyof typeof VOCABULARY_FILES, string>;
-  const vocabulary = Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, readJsonFile(path)])) as Record<keyof typeof VOCABULARY_FILES, unknown>;
+  // A vocabulary folder without synonyms.json searches words as written; every other file is required.
+  const read = (key: string, path: string) => (OPTIONAL_FILES.has(key) && !existsSync(path) ? undefined : readJsonFile(path));
+  const vocabulary = Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, read(key, path)])) as Record<keyof typeof VOCABULARY_FILES, unknown>;
   return { vocabulary, paths };
 }
 

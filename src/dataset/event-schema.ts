@@ -24,6 +24,22 @@ const WebAddressSchema = z.string().regex(/^https?:\/\/(?:[^\s/?#]+\.[^\s/?#]+|l
 
 const NameListSchema = z.array(z.string().trim().min(1, 'expected a non-empty name')).default([]);
 
+/** What someone did at an event, as a post states it ("organised by", "chaired by", "moderated a panel on"). */
+export const ROLE_KINDS = ['organiser', 'co-organiser', 'host', 'chair', 'co-chair', 'lead', 'moderator', 'presenter', 'opener', 'speaker'] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+export const RoleSchema = z
+  .object({
+    role: z.enum(ROLE_KINDS, { error: (issue) => `expected one of ${ROLE_KINDS.join(', ')}, got ${JSON.stringify(issue.input)}` }),
+    /** A canonical person or organisation name when the vocabulary knows it, else the name as written. */
+    holder: z.string().trim().min(1, 'expected a non-empty name'),
+    holderType: z.enum(['person', 'organisation'], { error: (issue) => `expected "person" or "organisation", got ${JSON.stringify(issue.input)}` }),
+    /** What was led, chaired, moderated or presented ("the RCC Delegation"); null for the event itself. */
+    of: z.string().trim().min(1, 'expected a phrase or null').nullable().default(null),
+  })
+  .strict();
+export type EventRole = z.infer<typeof RoleSchema>;
+
 export const EventSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes'),
@@ -34,6 +50,7 @@ export const EventSchema = z
     country: z.string().trim().min(1).nullable().default(null),
     people: NameListSchema,
     organisers: NameListSchema,
+    roles: z.array(RoleSchema).default([]),
     topics: NameListSchema,
     summary: z.string().default(''),
     source: WebAddressSchema.nullable().default(null),

@@ -3,11 +3,14 @@
 import type { z } from 'zod';
 import { EventSchema, type EventRecord } from './event-schema.js';
 import { EventKindSchema, OrganisationSchema, PersonSchema, PlacesSchema, type Vocabulary } from './vocabulary-schema.js';
+import { SynonymSchema } from './synonym-schema.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
+
+export type VocabularyFile = 'people' | 'places' | 'organisations' | 'kinds' | 'synonyms';
 
 export interface DatasetSources {
   events?: string;
-  vocabulary?: Partial<Record<'people' | 'places' | 'organisations' | 'kinds', string>>;
+  vocabulary?: Partial<Record<VocabularyFile, string>>;
 }
 
 export interface Dataset {
@@ -29,15 +32,17 @@ export function parseDataset(raw: { events: unknown; vocabulary: unknown }, sour
   });
 
   const vocabularyRaw = (raw.vocabulary ?? {}) as Record<string, unknown>;
-  const file = (name: 'people' | 'places' | 'organisations' | 'kinds') => sources.vocabulary?.[name] ?? `${name}.json`;
+  const file = (name: VocabularyFile) => sources.vocabulary?.[name] ?? `${name}.json`;
   const people = parseRecords(vocabularyRaw.people, PersonSchema, file('people'), problems);
   const organisations = parseRecords(vocabularyRaw.organisations, OrganisationSchema, file('organisations'), problems);
   const kinds = parseRecords(vocabularyRaw.kinds, EventKindSchema, file('kinds'), problems);
+  // Optional: a vocabulary without synonyms searches words as written.
+  const synonyms = vocabularyRaw.synonyms === undefined ? [] : parseRecords(vocabularyRaw.synonyms, SynonymSchema, file('synonyms'), problems);
   const places = PlacesSchema.safeParse(vocabularyRaw.places, { reportInput: true });
   if (!places.success) problems.push(...places.error.issues.map((issue) => problemOf(file('places'), issue)));
 
   if (problems.length > 0 || !places.success) throw new DatasetError(problems);
-  return { events, vocabulary: { people, organisations, kinds, places: places.data } };
+  return { events, vocabulary: { people, organisations, kinds, synonyms, places: places.data } };
 }
 
 function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string, problems: DatasetProblem[]): z.output<S>[] {
@@ -60,7 +65,7 @@ function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string
 }
 
 function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
-  const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const field = issue.path.length > 0 ? fieldPath(issue.path) : undefined;
   let message = issue.message;
   if (issue.code === 'invalid_type') {
     const input = (issue as { input?: unknown }).input;
@@ -68,6 +73,11 @@ function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
   }
   if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')} (check the spelling)`;
   return field ? { file, field, message } : { file, message };
+}
+
+/** ["roles", 0, "holder"] -> "roles[1].holder": items counted from 1, as records are. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key + 1}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
 function describeValue(value: unknown): string {

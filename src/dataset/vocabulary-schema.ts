@@ -1,6 +1,7 @@
 // The vocabulary the engine understands: people, places, organisations and kinds of event, with their
 // aliases. It is data (data/*.json) so that new names need no code change.
 import { z } from 'zod';
+import { SynonymSchema } from './synonym-schema.js';
 
 const AliasesSchema = z.array(z.string().trim().min(1)).default([]);
 
@@ -72,6 +73,7 @@ export const VocabularySchema = z.object({
   places: PlacesSchema,
   organisations: z.array(OrganisationSchema),
   kinds: z.array(EventKindSchema),
+  synonyms: z.array(SynonymSchema).default([]),
 });
 
 export type Person = z.infer<typeof PersonSchema>;

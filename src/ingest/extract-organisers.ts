@@ -32,7 +32,7 @@ export function namedOrganisers(names: readonly string[], lexicon: IngestLexicon
 }
 
 /** "the OSCE Mission to the United Nations and the UNODC (United ..." -> ["OSCE", "UNODC"]. */
-function namesAfter(text: string, lexicon: IngestLexicon): string[] {
+export function namesAfter(text: string, lexicon: IngestLexicon): string[] {
   const words: string[] = [];
   for (const token of text.split(/\s+/)) {
     const clean = token.replace(/[,.;:!?)\]"“”]+$/u, '');

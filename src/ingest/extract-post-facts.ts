@@ -1,5 +1,5 @@
 // The one understanding of a post's language that ingest and sync share: where the event was, who took
-// part, who organised it and what it was about, from the title and the text, plus what a site states
+// part, who organised, led or chaired it and what it was about, from the title and the text, plus what a site states
 // outright (its venue, organisers, categories and tags). Dates are not here: ingest reads them from the
 // prose, sync takes them from the site's fields.
 import type { IngestLexicon } from './ingest-lexicon.js';
@@ -9,6 +9,8 @@ import { extractPlace } from './extract-place.js';
 import { extractPeople } from './extract-people.js';
 import { extractOrganisers, namedOrganisers } from './extract-organisers.js';
 import { extractTopics, topicsOfTerms } from './extract-topics.js';
+import { extractRoles } from './extract-roles.js';
+import type { EventRole } from '../dataset/event-schema.js';
 import { placeOfVenues } from './venue-place.js';
 import { foldWords } from '../text/fold.js';
 
@@ -30,6 +32,8 @@ export interface PostFacts {
   /** The people the vocabulary does not know yet. */
   newPeople: string[];
   organisers: string[];
+  /** Who organised, hosted, chaired, led, moderated, presented, opened or spoke, as the post states. */
+  roles: EventRole[];
   topics: string[];
   problems: IngestProblem[];
 }
@@ -51,6 +55,7 @@ export function extractPostFacts(
       ...namedOrganisers(hints.organisers ?? [], lexicon),
       ...extractOrganisers(title, body, lexicon),
     ]),
+    roles: extractRoles(title, body, lexicon),
     topics: unique([...topicsOfTerms(hints, lexicon), ...extractTopics(title, body)]),
     problems: [...place.problems, ...people.problems],
   };

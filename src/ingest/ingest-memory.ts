@@ -1,11 +1,11 @@
 // What ingest last wrote for each post (the sidecar file next to the dataset, e.g. data/events.ingest.json).
 // A field whose value in the dataset differs from what ingest last wrote was edited by hand, and is kept.
 import { z } from 'zod';
-import type { EventRecord } from '../dataset/event-schema.js';
+import { RoleSchema, type EventRecord } from '../dataset/event-schema.js';
 import { DatasetError } from '../dataset/dataset-error.js';
 
 /** The fields ingest writes and merges; the id is the key and never changes. */
-export const MERGED_FIELDS = ['title', 'start', 'end', 'city', 'country', 'people', 'organisers', 'topics', 'summary', 'source'] as const;
+export const MERGED_FIELDS = ['title', 'start', 'end', 'city', 'country', 'people', 'organisers', 'roles', 'topics', 'summary', 'source'] as const;
 export type MergedField = (typeof MERGED_FIELDS)[number];
 export type RememberedEvent = Pick<EventRecord, MergedField | 'siteId'>;
 
@@ -17,6 +17,8 @@ const RememberedSchema = z.object({
   country: z.string().nullable(),
   people: z.array(z.string()),
   organisers: z.array(z.string()),
+  // Records written before roles existed have none: an event's empty roles then still follow the post.
+  roles: z.array(RoleSchema).default([]),
   topics: z.array(z.string()),
   summary: z.string(),
   source: z.string().nullable(),

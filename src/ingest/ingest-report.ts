@@ -1,4 +1,5 @@
 // The per-post report of an ingest run, as plain data (the CLI prints it as JSON) and as readable text.
+import type { EventRole } from '../dataset/event-schema.js';
 import type { IngestProblem } from './ingest-problems.js';
 import type { KeptHandEdit } from './merge-events.js';
 import type { MergedField } from './ingest-memory.js';
@@ -27,6 +28,7 @@ export interface PostReport {
     /** People the vocabulary (data/people.json) does not know yet. */
     newPeople: string[];
     organisers: string[];
+    roles: EventRole[];
     topics: string[];
   };
   updatedFields: MergedField[];
@@ -74,6 +76,7 @@ export function formatIngestReport(report: IngestReport): string {
     if (found.people.length > 0) facts.push(`people: ${found.people.map((name) => (found.newPeople.includes(name) ? `${name} (new)` : name)).join(', ')}`);
     if (found.organisers.length > 0) facts.push(`organisers: ${found.organisers.join(', ')}`);
     lines.push(`  ${facts.join(' · ')}`);
+    if (found.roles.length > 0) lines.push(`  roles: ${found.roles.map(describeRole).join('; ')}`);
     if (found.topics.length > 0) lines.push(`  topics: ${found.topics.join(', ')}`);
     if (post.updatedFields.length > 0) lines.push(`  updated: ${post.updatedFields.join(', ')}`);
     for (const edit of post.keptHandEdits) {
@@ -88,4 +91,9 @@ export function formatIngestReport(report: IngestReport): string {
 function labelOf(post: PostReport): string {
   if (post.line !== undefined) return `line ${post.line}`;
   return post.siteId === null || post.siteId === undefined ? 'site event without an id' : `site event ${post.siteId}`;
+}
+
+/** "lead: Majlinda Bregu (of the RCC Delegation)". */
+function describeRole(role: EventRole): string {
+  return `${role.role}: ${role.holder}${role.of ? ` (of ${role.of})` : ''}`;
 }

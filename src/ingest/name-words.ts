@@ -7,7 +7,7 @@ const WORDS = `
   secretary secretary-general director director-general directors ambassador head chair chairman chairwoman
   chairperson coordinator coordinators representative representatives adviser advisor mayor governor prosecutor
   judge commander officer officers manager expert experts envoy rapporteur president vice-president state
-  commissioner consul spokesperson team leader members member delegation delegations
+  commissioner consul spokesperson team leader members member delegation delegations chairmanship chairpersonship presidency
   ministry ministries secretariat council office mission conference meeting workshop seminar forum summit
   group network hub government republic nations united union european western eastern northern southern
   north south east west central balkans balkan police service services security international affairs

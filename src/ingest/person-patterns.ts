@@ -9,14 +9,14 @@ const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|el)`
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,4}`;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|H\.\s?E|Amb)\.?`;
 
-const ROLES = [
+export const ROLES = [
   'Prime Minister', 'Minister', 'Secretary-General', 'Secretary General', 'Secretary of State', 'State Secretary',
   'Director-General', 'Director General', 'Director', 'Ambassador', 'Head', 'Chief', 'Commissioner', 'President',
   'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Coordinator', 'Representative', 'Adviser', 'Advisor', 'Mayor',
   'Governor', 'Prosecutor', 'Judge', 'Commander', 'Spokesperson', 'Envoy', 'Rapporteur', 'Consul', 'Manager',
   'Inspector', 'Officer', 'Analyst', 'Investigator', 'Specialist', 'Attaché', 'Counsellor', 'Councillor',
 ];
-const MODIFIERS = ['Deputy', 'Vice', 'Assistant', 'Acting', 'Senior', 'Executive', 'First', 'Special', 'National', 'Regional', 'Permanent', 'Chief', 'General', 'Police'];
+export const MODIFIERS = ['Deputy', 'Vice', 'Assistant', 'Acting', 'Senior', 'Executive', 'First', 'Special', 'National', 'Regional', 'Permanent', 'Chief', 'General', 'Police'];
 
 /** "Minister" or "minister": roles are written both ways; names never are. */
 const eitherCase = (phrase: string) => phrase.replace(/\b\p{Lu}/gu, (letter) => `[${letter}${letter.toLowerCase()}]`);

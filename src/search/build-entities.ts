@@ -1,5 +1,5 @@
 // Turns the vocabulary files, plus every name the dataset itself uses, into entities with their aliases:
-// a person or organiser that appears only in events.json is still understood in questions.
+// a person, organiser or role holder that appears only in events.json is still understood in questions.
 import type { Vocabulary } from '../dataset/vocabulary-schema.js';
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { Entity, EntityAlias, EntityType } from './entity.js';
@@ -73,6 +73,7 @@ export function buildEntities(vocabulary: Vocabulary, events: readonly EventReco
   for (const event of events) {
     for (const person of event.people) if (isNew('person', person)) add(make('person', person), [surnameOf(person)]);
     for (const organiser of event.organisers) if (isNew('organisation', organiser)) add(make('organisation', organiser), []);
+    for (const { holder, holderType } of event.roles) if (isNew(holderType, holder)) add(make(holderType, holder), holderType === 'person' ? [surnameOf(holder)] : []);
     if (event.country && isNew('place', event.country)) add(make('place', event.country, { countries: [event.country] }), []);
     if (event.city && isNew('place', event.city)) add(make('place', event.city, { isCity: true }), []);
   }

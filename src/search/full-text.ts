@@ -1,12 +1,19 @@
 // Free-text search over the posts' words ("drug trafficking", "encrypted platforms"): a compact inverted
 // index (term -> typed arrays of event positions and weights) scored with BM25. Built in seconds and a few
-// hundred MB at 100k events, where MiniSearch took 22 s and 2 GB. Typos and prefixes are tried only for a
-// word no post contains as typed, so real words never drift ("work" stays "work", not "workshop").
+// hundred MB at 100k events, where MiniSearch took 22 s and 2 GB. Neighbouring words that stand together in
+// some post are matched as a phrase ("organised crime", never "organized by ... Crime"); a word also finds
+// the compounds it is part of ("counter" -> "counter-terrorism") and its synonyms (data/synonyms.json).
+// Typos and prefixes are tried only for a word no post contains and that is no ordinary English word, so
+// real words never drift ("work" stays "work", not "workshop"; "counter" is not "counted").
+import type { Synonym } from '../dataset/synonym-schema.js';
 import { editDistance, typoAllowance } from '../text/edit-distance.js';
 import { foldWords } from '../text/fold.js';
+import { isOrdinaryWord } from '../text/ordinary-words.js';
 import { FILLER_WORDS } from '../query/filler-words.js';
 import { EVENT_FIELDS, type EventField, type EventWords } from './event-words.js';
 import { IntList } from './int-list.js';
+import { createPhraseMatcher, GAP_TOKEN, type Reading } from './phrase-match.js';
+import { indexSynonyms, phrasesOf, planQuery, type QueryVocabulary } from './query-plan.js';
 
 export interface TextSearchResult {
   /** Events matching the most query words (of those in scope), best score first, then in answer order. */
@@ -18,7 +25,7 @@ export interface TextSearchResult {
 export interface FullTextIndex {
   /** `scope`: the only events that may be returned (null: all). */
   search(words: readonly string[], scope?: readonly number[] | null): TextSearchResult;
-  /** Does this word (or its stem) occur in any post as written? */
+  /** Can free text find this word: in a post as written (or its stem), inside a compound, or by a synonym? */
   hasWord(word: string): boolean;
 }
 
@@ -28,16 +35,20 @@ const FIELD_WEIGHTS: Record<EventField, number> = { title: 3, topics: 3, names: 
 const WEIGHTS = EVENT_FIELDS.map((field) => FIELD_WEIGHTS[field]);
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
-/** A typo or prefix reading counts for less than the word as typed. */
+/** A typo or prefix reading counts for less than the word as typed, a compound a little less. */
 const EXPANSION_WEIGHT = 0.5;
+const COMPOUND_WEIGHT = 0.8;
 const MIN_PREFIX = 4;
+/** Words a phrase may skip, as the question drops them: "preventing and countering", "trafficking of drugs". */
+const GAP_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'for', 'on', 'in', 'to', 'with']);
 
 interface Postings {
   positions: Int32Array;
   weights: Float32Array;
 }
 
-export function buildFullTextIndex(words: EventWords): FullTextIndex {
+/** `synonyms` (data/synonyms.json) widen free text only. */
+export function buildFullTextIndex(words: EventWords, synonyms: readonly Synonym[] = []): FullTextIndex {
   const { eventCount, ids, starts } = words;
   // Each distinct word maps once to a term id (its stem; -1 for filler), so the loop over every word of every
   // post indexes typed arrays and never touches a string.
@@ -104,12 +115,32 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
       allWeights[slot] = pairWeights.at(pair);
     }
   }
-  const postings = new Map<string, Postings>();
+  const postingsById: (Postings | undefined)[] = new Array(termCount);
+  const termById: string[] = new Array(termCount);
   for (const [term, id] of termIdOf) {
+    termById[id] = term;
     if (eventFrequency[id] === 0) continue;
-    postings.set(term, { positions: allPositions.subarray(termStarts[id], termStarts[id + 1]), weights: allWeights.subarray(termStarts[id], termStarts[id + 1]) });
+    postingsById[id] = { positions: allPositions.subarray(termStarts[id], termStarts[id + 1]), weights: allWeights.subarray(termStarts[id], termStarts[id + 1]) };
   }
-  const terms = [...postings.keys()].sort();
+  const terms = termById.filter((_, id) => postingsById[id] !== undefined).sort();
+
+  // Phrase tokens: a term's id, a gap word's GAP_TOKEN, any other word (filler, a digit) a token of its own.
+  const tokenOfWordId = new Int32Array(words.table.size);
+  for (let wordId = 0; wordId < tokenOfWordId.length; wordId++) {
+    const word = words.table.wordOf(wordId);
+    tokenOfWordId[wordId] = GAP_WORDS.has(word) ? GAP_TOKEN : termOfWordId[wordId]! >= 0 ? termOfWordId[wordId]! : termCount + wordId;
+  }
+  // "counter" and "terrorism" are parts of "counter-terrorism": each part finds the compound.
+  const compoundsOf = new Map<string, number[]>();
+  for (const term of terms) {
+    if (!term.includes('-')) continue;
+    for (const part of new Set(term.split('-').map(termOf))) {
+      if (part === null || part === term) continue;
+      const list = compoundsOf.get(part) ?? [];
+      list.push(termIdOf.get(term)!);
+      compoundsOf.set(part, list);
+    }
+  }
   let total = 0;
   for (const length of lengths) total += length;
   const averageLength = total / Math.max(1, eventCount);
@@ -130,38 +161,71 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
     return found;
   };
 
+  const readingsOf = (word: string, typos: boolean): Reading[] => {
+    const term = termOf(word);
+    if (term === null) return [];
+    const readings: Reading[] = [];
+    const own = termIdOf.get(term);
+    if (own !== undefined && postingsById[own]) readings.push({ token: own, weight: 1 });
+    for (const id of compoundsOf.get(term) ?? []) readings.push({ token: id, weight: COMPOUND_WEIGHT });
+    if (readings.length > 0 || !typos || isOrdinaryWord(word) || isOrdinaryWord(term)) return readings;
+    return expansionsOf(term).map((candidate) => ({ token: termIdOf.get(candidate)!, weight: EXPANSION_WEIGHT }));
+  };
+  const vocabulary: QueryVocabulary = {
+    termOf,
+    readingsOf,
+    isGap: (word) => GAP_WORDS.has(word),
+    tokenOfUnindexed: (word) => {
+      const id = words.table.find(word);
+      return id < 0 ? null : tokenOfWordId[id]!;
+    },
+  };
+  const postingLists = { positionsOf: (token: number) => postingsById[token]?.positions };
+  const matcher = createPhraseMatcher(words, tokenOfWordId, postingLists, termCount + words.table.size);
+  const synonymIndex = indexSynonyms(synonyms, termOf);
+  const idfOf = (count: number) => Math.log(1 + (eventCount - count + 0.5) / (count + 0.5));
+
   return {
-    hasWord: (word) => postings.has(termOf(foldWords(word)) ?? ''),
+    hasWord: (word) => {
+      const folded = foldWords(word);
+      if (readingsOf(folded, false).length > 0) return true;
+      const key = termOf(folded) ?? folded;
+      return (synonymIndex.byFirstKey.get(key) ?? []).some((member) => member.keys.length === 1);
+    },
     search(words, scope = null) {
-      const query = words.map((word) => ({ word, term: termOf(foldWords(word)) })).filter((entry): entry is { word: string; term: string } => entry.term !== null).slice(0, 31);
-      if (query.length === 0) return { positions: [], unknown: [] };
+      const plan = planQuery(words, vocabulary, synonymIndex, matcher);
+      const units = plan.units.slice(0, 31);
+      if (units.length === 0) return { positions: [], unknown: plan.unknown };
       const scores = new Float64Array(eventCount);
       const matched = new Uint32Array(eventCount);
       const touched: number[] = [];
-      const unknown: string[] = [];
-      query.forEach(({ word, term }, bit) => {
-        const exact = postings.get(term);
-        const readings = exact ? [{ list: exact, weight: 1 }] : expansionsOf(term).map((t) => ({ list: postings.get(t)!, weight: EXPANSION_WEIGHT }));
-        if (readings.length === 0) unknown.push(word);
-        for (const { list, weight } of readings) {
-          const idf = Math.log(1 + (eventCount - list.positions.length + 0.5) / (list.positions.length + 0.5));
-          for (let i = 0; i < list.positions.length; i++) {
-            const position = list.positions[i]!;
-            const tf = list.weights[i]!;
-            const norm = tf + BM25_K1 * (1 - BM25_B + (BM25_B * lengths[position]!) / averageLength);
-            if (matched[position] === 0) touched.push(position);
-            matched[position] = matched[position]! | (1 << bit);
-            scores[position] = scores[position]! + (weight * idf * tf * (BM25_K1 + 1)) / norm;
-          }
-        }
-      });
-      // Only events in scope count, and of those the ones matching the most query words: one pass over the
-      // touched events, building no object per hit (a common word touches most of 100k events).
       const inScope = scopeMask(scope, eventCount);
+      // Each unit's score per event, from the postings the matcher reads (reset after the unit).
+      const unitScores = new Float64Array(eventCount);
+      const scored = new IntList(64);
+      units.forEach((unit, bit) => {
+        const phrases = phrasesOf(unit);
+        const weightOf = new Map<number, number>();
+        for (const phrase of phrases) for (const set of phrase) for (const { token, weight } of set) weightOf.set(token, Math.max(weight, weightOf.get(token) ?? 0));
+        const score = (token: number, index: number, position: number) => {
+          const list = postingsById[token]!;
+          const tf = list.weights[index]!;
+          const norm = tf + BM25_K1 * (1 - BM25_B + (BM25_B * lengths[position]!) / averageLength);
+          if (unitScores[position] === 0) scored.push(position);
+          unitScores[position] = unitScores[position]! + ((weightOf.get(token) ?? 1) * idfOf(list.positions.length) * tf * (BM25_K1 + 1)) / norm;
+        };
+        for (const position of matcher.match(phrases, inScope, false, score)) {
+          if (matched[position] === 0) touched.push(position);
+          matched[position] = matched[position]! | (1 << bit);
+          scores[position] = scores[position]! + unitScores[position]!;
+        }
+        for (let i = 0; i < scored.length; i++) unitScores[scored.at(i)] = 0;
+        scored.length = 0;
+      });
+      // Of the events in scope, the ones matching the most units: one pass, no object per hit.
       let best = 0;
       let ranked: number[] = [];
       for (const position of touched) {
-        if (inScope && inScope[position] === 0) continue;
         const count = bitCount(matched[position]!);
         if (count > best) {
           best = count;
@@ -170,7 +234,7 @@ export function buildFullTextIndex(words: EventWords): FullTextIndex {
         if (count === best) ranked.push(position);
       }
       ranked.sort((a, b) => scores[b]! - scores[a]! || a - b);
-      return { positions: ranked, unknown };
+      return { positions: ranked, unknown: plan.unknown };
     },
   };
 }

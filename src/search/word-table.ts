@@ -29,6 +29,18 @@ export class WordTable {
     return this.internBytes(bytes, 0, bytes.length);
   }
 
+  /** The id of a folded word, or -1 when no post has it (a question's word must not grow the table). */
+  find(word: string): number {
+    const bytes = Uint8Array.from(word, (letter) => letter.charCodeAt(0));
+    let hash = 0x811c9dc5 | 0;
+    for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask, id = this.slots[slot]!; id !== EMPTY; slot = (slot + 1) & mask, id = this.slots[slot]!) {
+      if (this.slotHashes[slot] === hash && this.words[id] === word) return id;
+    }
+    return -1;
+  }
+
   /** The id of the word in bytes[start, end), added if new. */
   internBytes(bytes: Uint8Array, start: number, end: number): number {
     // FNV-1a: cheap, and spreads short ASCII words well.

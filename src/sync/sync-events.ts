@@ -240,6 +240,7 @@ function emptyReport(
       people: [],
       newPeople: [],
       organisers: [],
+      roles: [],
       topics: [],
     },
     updatedFields: [],

@@ -36,13 +36,14 @@ function generate(): EventRecord[] {
       country,
       people: i % 3 === 0 ? ['Agron Sojati'] : [],
       organisers: i % 4 === 1 ? ['UNODC'] : i % 5 === 2 ? ['OSCE'] : [],
+      roles: [],
       topics: ['border security'],
       summary: `Participants of the ${kind.toLowerCase()} in ${city} discussed regional cooperation.`,
       source: null,
     });
   }
   const special = (id: string, title: string, start: string) => ({
-    id, title, start, end: start, city: 'Brussels', country: 'Belgium', people: [], organisers: [], topics: [], summary: `${title}.`, source: null,
+    id, title, start, end: start, city: 'Brussels', country: 'Belgium', people: [], organisers: [], roles: [], topics: [], summary: `${title}.`, source: null,
   });
   events.push(special('next-generation-eu', 'Next Generation EU Dialogue with the Western Balkans', '2024-01-10'));
   events.push(special('not-alone', 'Not Alone campaign launch against domestic violence', '2024-02-14'));

@@ -25,6 +25,7 @@ const vocabulary: Vocabulary = {
   places: shape.places.safeParse(rawVocabulary.places).data ?? { countries: [], cities: [], regions: [] },
   organisations: shape.organisations.safeParse(rawVocabulary.organisations).data ?? [],
   kinds: shape.kinds.safeParse(rawVocabulary.kinds).data ?? [],
+  synonyms: [],
 };
 const { countries, cities, regions } = vocabulary.places;
 const events = EventSchema.array().parse(readData('events.json'));

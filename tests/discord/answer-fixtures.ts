@@ -4,7 +4,7 @@ import type { Answer, EventRecord, Interpretation } from '../../src/index.js';
 import { emptyInterpretation } from '../../src/index.js';
 
 export function makeEvent(overrides: Partial<EventRecord> & Pick<EventRecord, 'id' | 'title' | 'start' | 'end'>): EventRecord {
-  return { city: null, country: null, people: [], organisers: [], topics: [], summary: '', source: null, ...overrides };
+  return { city: null, country: null, people: [], organisers: [], roles: [], topics: [], summary: '', source: null, ...overrides };
 }
 
 export const TIVAT = makeEvent({

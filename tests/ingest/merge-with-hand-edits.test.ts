@@ -49,6 +49,31 @@ describe('ingestNews merging', () => {
     expect(post?.keptHandEdits.find((edit) => edit.field === 'people')).toMatchObject({ kept: ['Agron Sojati', 'Jane Doe'], extracted: ['Agron Sojati'] });
   });
 
+  it('keeps roles edited by hand; unedited roles follow a corrected post', () => {
+    const chaired: [string, string] = [TIVAT[0], `${TIVAT[1]} The meeting was chaired by Mr. Stefan Berger.`];
+    const first = run(newsOf(chaired));
+    // "gave a presentation at the meeting": a presenter, of nothing the post names.
+    expect(byId(first, TIVAT_ID)?.roles).toEqual([{ role: 'presenter', holder: 'Agron Sojati', holderType: 'person', of: null }, { role: 'chair', holder: 'Stefan Berger', holderType: 'person', of: null }]);
+    const edited = handEdit(first, TIVAT_ID, { roles: [{ role: 'co-chair', holder: 'Stefan Berger', holderType: 'person', of: null }] });
+    const second = run(newsOf([TIVAT[0], `${chaired[1]} Mr. Agron Sojati moderated a panel on encrypted platforms.`]), edited);
+    expect(byId(second, TIVAT_ID)?.roles).toEqual([{ role: 'co-chair', holder: 'Stefan Berger', holderType: 'person', of: null }]);
+    expect(second.report.posts[0]?.keptHandEdits.map((edit) => edit.field)).toEqual(['roles']);
+    const untouched = run(newsOf([TIVAT[0], `${chaired[1]} Mr. Agron Sojati moderated a panel on encrypted platforms.`]), first);
+    expect(byId(untouched, TIVAT_ID)?.roles.map((role) => role.role)).toEqual(['presenter', 'chair', 'moderator']);
+  });
+
+  it('fills in roles for events ingested before roles existed (a sidecar record without them)', () => {
+    const chaired: [string, string] = [TIVAT[0], `${TIVAT[1]} The meeting was chaired by Mr. Stefan Berger.`];
+    const first = run(newsOf(chaired));
+    const before = {
+      events: first.events.map(({ roles: _roles, ...event }) => event) as unknown as EventRecord[],
+      memory: { ...first.memory, posts: Object.fromEntries(Object.entries(first.memory.posts).map(([id, { roles: _roles, ...post }]) => [id, post])) } as IngestResult['memory'],
+    };
+    const second = run(newsOf(chaired), before);
+    expect(byId(second, TIVAT_ID)?.roles.map((role) => role.holder)).toEqual(['Agron Sojati', 'Stefan Berger']);
+    expect(second.report.posts[0]?.keptHandEdits).toEqual([]);
+  });
+
   it('keeps a hand edit across any number of later runs', () => {
     let result = handEdit(run(newsOf(TIVAT)), TIVAT_ID, { city: 'Kotor' });
     for (let runs = 0; runs < 3; runs++) result = run(newsOf(TIVAT), result);
@@ -65,11 +90,11 @@ describe('ingestNews merging', () => {
   it('treats every differing field of a hand-made event (no sidecar record) as a hand edit', () => {
     const handMade: EventRecord = {
       id: TIVAT_ID, title: 'Strategic meeting, Tivat', start: '2023-03-09', end: '2023-03-09', city: 'Tivat', country: 'Montenegro',
-      people: ['Agron Sojati'], organisers: ['Italian Ministry of Interior'], topics: ['criminal networks'], summary: 'Written by hand.', source: null,
+      people: ['Agron Sojati'], organisers: ['Italian Ministry of Interior'], roles: [], topics: ['criminal networks'], summary: 'Written by hand.', source: null,
     };
     const result = ingestNews({ news: newsOf(TIVAT), events: [handMade], memory: undefined, vocabulary });
     expect(result.events).toEqual([handMade]);
-    expect(result.report.posts[0]?.keptHandEdits.map((edit) => edit.field).sort()).toEqual(['organisers', 'summary', 'title', 'topics']);
+    expect(result.report.posts[0]?.keptHandEdits.map((edit) => edit.field).sort()).toEqual(['organisers', 'roles', 'summary', 'title', 'topics']);
     expect(result.memory.posts[TIVAT_ID]).toMatchObject({ summary: TIVAT[1] });
   });
 

@@ -41,3 +41,29 @@ describe('splitPosts', () => {
     expect(splitPosts(' \n\n ')).toEqual([]);
   });
 });
+
+describe('splitPosts with posts of several paragraphs', () => {
+  const text = [
+    'First title', '', 'First paragraph', 'wrapped.', '', 'Second paragraph.', '', '---', '',
+    'Second title', '', 'Only paragraph.', '---', 'Third title', 'Paragraph right under the title.', '', 'And one more.', '',
+  ].join('\n');
+
+  it('reads each section between --- lines as one post, paragraphs separated by a blank line', () => {
+    expect(splitPosts(text).map(({ title, body, line }) => ({ title, body, line }))).toEqual([
+      { title: 'First title', body: 'First paragraph wrapped.\n\nSecond paragraph.', line: 1 },
+      { title: 'Second title', body: 'Only paragraph.', line: 10 },
+      { title: 'Third title', body: 'Paragraph right under the title.\n\nAnd one more.', line: 14 },
+    ]);
+  });
+
+  it('ignores empty sections and reports a section with only a title', () => {
+    const posts = splitPosts('---\n\nTitle\n\nParagraph.\n---\n---\nLonely title\n---\n');
+    expect(posts.map((post) => post.title)).toEqual(['Title', 'Lonely title']);
+    expect(posts[1]?.problems.map((problem) => problem.code)).toEqual(['no-paragraph']);
+  });
+
+  it('keeps the plain format when no --- line appears: a dash inside a line is no separator', () => {
+    const posts = splitPosts('Title one\n\nA paragraph --- with dashes.\n\nTitle two\n\nAnother paragraph.');
+    expect(posts.map((post) => post.title)).toEqual(['Title one', 'Title two']);
+  });
+});

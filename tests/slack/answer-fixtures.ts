@@ -13,6 +13,7 @@ export function makeEvent(overrides: Partial<EventRecord> = {}): EventRecord {
     country: 'Montenegro',
     people: ['Agron Sojati'],
     organisers: ['IISG'],
+    roles: [],
     topics: ['governance'],
     summary: 'The IISG Board met in Tivat to review the annual work plan of the Secretariat.',
     source: 'https://iisg.info/news/board-meeting-tivat',
