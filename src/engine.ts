@@ -16,6 +16,7 @@ import { readEventWords } from './search/event-words.js';
 import { createFuzzyNames } from './search/fuzzy-names.js';
 import { createPhraseMatcher } from './search/phrase-matcher.js';
 import { collectTitlePhrases } from './search/title-phrases.js';
+import { subjectPhrases } from './query/subject-phrases.js';
 import { planParsed, planQuestion, settleAnchor, type PlanContext } from './plan/plan-question.js';
 import { readTurn } from './conversation/read-turn.js';
 import { nextConversationState, type ConversationState } from './conversation/conversation-state.js';
@@ -60,7 +61,7 @@ export function createEngine(input: DatasetInput): Engine {
   const sorted = sortEvents(events);
   const words = readEventWords(sorted);
   const index = buildEventIndex(sorted, words, catalogue);
-  const fullText = buildFullTextIndex(words);
+  const fullText = buildFullTextIndex(words, vocabulary.synonyms);
   const fuzzy = createFuzzyNames(catalogue.aliases);
   const pronouns = new Map<string, Entity>();
   for (const person of vocabulary.people) {
@@ -72,6 +73,7 @@ export function createEngine(input: DatasetInput): Engine {
     fuzzy,
     isCorpusWord: (word) => fullText.hasWord(word),
     titles: collectTitlePhrases(words),
+    subjects: createPhraseMatcher(subjectPhrases(vocabulary.synonyms).map((phrase) => ({ phrase, value: true as const }))),
     personFor: (pronoun) => pronouns.get(pronoun),
   };
   let positionById: Map<string, number> | null = null;

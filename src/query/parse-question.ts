@@ -21,7 +21,7 @@ import { extractIntent } from './extract-intent.js';
 import { extractExactEntities, extractFuzzyEntities, type EntityMention, type TypoMatch } from './extract-entities.js';
 import { extractPronoun } from './extract-pronoun.js';
 import { extractNegation } from './extract-negation.js';
-import { protectTitlePhrases } from './protect-title-phrases.js';
+import { protectKnownPhrases, protectTitlePhrases } from './protect-title-phrases.js';
 import { findUnappliedOperators, OPERATOR_WORDS } from './operator-words.js';
 import { FILLER_PHRASE_PATTERN, FILLER_WORDS } from './filler-words.js';
 import { coverRanges, intersectRanges } from '../dates/day-range.js';
@@ -31,6 +31,8 @@ export interface ParserVocabulary {
   fuzzy: FuzzyNames;
   isCorpusWord(word: string): boolean;
   titles: TitlePhrases;
+  /** Known phrases that hold an operator word or a number ("first pillar", "Pillar 3"): read as subjects. */
+  subjects: PhraseMatcher<true>;
   /** The person a pronoun stands for when no one is named ("he": the Head of Secretariat). */
   personFor(pronoun: string): Entity | undefined;
 }
@@ -62,7 +64,7 @@ export interface ParseOptions {
 
 export function parseQuestion(question: string, today: string, vocabulary: ParserVocabulary, options: ParseOptions = {}): ParsedQuestion {
   const state = createParseState(question);
-  const titleWords = protectTitlePhrases(state, vocabulary.titles, { always: options.titles === 'always' });
+  const titleWords = [...protectKnownPhrases(state, vocabulary.subjects), ...protectTitlePhrases(state, vocabulary.titles, { always: options.titles === 'always' })];
   const now = extractNowAnchor(state, today);
   const yesNo = extractYesNo(state);
   const dateMentions = extractDateMentions(state, today);
@@ -83,7 +85,8 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   const intent = extractIntent(state, { yesNo, counted: aggregateSpec?.counted === true, durationAsked: duration.asked, order: orderSpec.order });
 
   const unsupported = intent === 'help' ? [] : findUnappliedOperators(state);
-  const freeText = state.freeWords().filter(({ word }) => !FILLER_WORDS.has(word) && !OPERATOR_WORDS.has(word) && !/^\d+$/.test(word) && word !== 'how');
+  // Digits stay (the free text indexes none, but a synonym may need one: "Pillar 3"); an unused one is dropped there.
+  const freeText = state.freeWords().filter(({ word }) => !FILLER_WORDS.has(word) && !OPERATOR_WORDS.has(word) && word !== 'how');
   const textWords = intent === 'help' ? [] : [...titleWords, ...freeText].sort((a, b) => a.index - b.index).map(({ word }) => word);
 
   const included = mentions.filter((mention) => !negation.entities.has(mention));

@@ -3,6 +3,7 @@
 // title. The words become free text; the operator does not apply.
 import type { ParseState } from './parse-state.js';
 import type { TitlePhrases } from '../search/title-phrases.js';
+import type { PhraseMatcher } from '../search/phrase-matcher.js';
 import { FILLER_WORDS } from './filler-words.js';
 import { OPERATOR_WORDS } from './operator-words.js';
 import { isOrdinalWord } from './word-numbers.js';
@@ -31,6 +32,19 @@ export function protectTitlePhrases(state: ParseState, titles: TitlePhrases, opt
       i += length;
       break;
     }
+  }
+  return protectedWords;
+}
+
+/**
+ * Synonym phrases with an operator word or a number in them ("first pillar", "Pillar 3") are subjects, not an
+ * order or a limit: claimed first, as free text the synonyms then widen.
+ */
+export function protectKnownPhrases(state: ParseState, phrases: PhraseMatcher<true>): { word: string; index: number }[] {
+  const protectedWords: { word: string; index: number }[] = [];
+  for (const match of phrases.findAll(state.words, state.isTaken)) {
+    for (let k = match.start; k < match.end; k++) protectedWords.push({ word: state.words[k] ?? '', index: k });
+    state.take(match.start, match.end);
   }
   return protectedWords;
 }
