@@ -122,7 +122,7 @@ export function createEngine(input: DatasetInput): Engine {
     if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) {
       notes.push(...notNamedNote(filters, scope), ...suggestNearest(filters, index, fullText, fuzzy));
     }
-    const body = buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: !fresh });
+    const body = buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: turn.followUp });
     return { ...body, conversation: nextConversationState(conversation, question, turn.kind, body.events.map((event) => event.id), turn.focus) };
   };
 

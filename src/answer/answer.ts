@@ -1,6 +1,6 @@
 // The platform-neutral answer every adapter renders: what was understood, what matched, and plain text.
 import type { EventRecord } from '../dataset/event-schema.js';
-import type { Aggregate, AnchorRelation, DurationFilter, Exclusion, Intent, Order } from '../query/query.js';
+import type { Aggregate, AnchorRelation, DetailKind, DurationFilter, Exclusion, Intent, Order, RoleKind, RoleQuery } from '../query/query.js';
 import type { ConversationState } from '../conversation/conversation-state.js';
 import { emptyExclusion } from '../query/query.js';
 
@@ -43,12 +43,33 @@ export interface Interpretation {
   pronoun: string | null;
   /** From today on ("next", "upcoming"). */
   upcoming: boolean;
+  /** A role asked about or filtered by ("who organised", "chaired by"). */
+  role: RoleQuery | null;
+  /** What a detail question asks of the post ("participants", "purpose"), or "record" for the whole record. */
+  detail: DetailKind | null;
 }
 
 export interface PersonMention {
   name: string;
   /** Number of the matching events whose post names this person. */
   events: number;
+}
+
+/** A role the post states, as an answer to "who organised / led / chaired X". */
+export interface AnswerRole {
+  eventId: string;
+  role: RoleKind;
+  holder: string;
+  holderType: 'person' | 'organisation';
+  of: string | null;
+}
+
+/** A sentence of a post that answers a detail question. */
+export interface AnswerQuote {
+  eventId: string;
+  text: string;
+  /** "over 100" for "how many participants". */
+  figure: string | null;
 }
 
 /** One value of a grouping ("North Macedonia") with its events. */
@@ -76,6 +97,12 @@ export interface Answer {
   groups: AnswerGroup[];
   /** For yes/no questions. */
   verdict: 'yes' | 'no' | null;
+  /** For "who organised / led / chaired X": the roles the posts state. */
+  roles: AnswerRole[];
+  /** For detail questions: the sentences of the posts that answer. */
+  quotes: AnswerQuote[];
+  /** The answer is one event's whole record ("tell me about the Budva workshop"). */
+  record: boolean;
   /** Hints and suggestions: the nearest thing that exists, how to narrow, what was not understood. */
   notes: string[];
   /** The whole answer as readable plain text (console, CLI, fallbacks). */
@@ -106,6 +133,8 @@ export function emptyInterpretation(overrides: Partial<Interpretation> = {}): In
     unsupported: [],
     pronoun: null,
     upcoming: false,
+    role: null,
+    detail: null,
     ...overrides,
   };
 }

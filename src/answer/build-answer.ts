@@ -1,12 +1,14 @@
 // Plan + execution -> the neutral Answer: the interpretation (the query as JSON), the first line, the groups
 // or events it presents, notes, and the plain-text rendering.
-import type { Answer, AnswerGroup, Interpretation, PersonMention } from './answer.js';
+import type { Answer, AnswerGroup, AnswerRole, Interpretation, PersonMention } from './answer.js';
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { EventIndex } from '../search/event-index.js';
 import type { Plan } from '../plan/plan.js';
 import type { Execution } from '../execute/execute-plan.js';
 import { describePlan } from './describe-query.js';
 import { formatDays, formatPlace, titleOf } from './format-event.js';
+import { quotePost } from './quote-post.js';
+import { detailHeadline, eventLabel, recordLines, roleHeadline } from './detail-answer.js';
 import { HELP_TEXT } from './help-text.js';
 import { headlineOf } from './headline.js';
 import { caveatsOf } from './caveats.js';
@@ -35,14 +37,22 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   const interpretation = interpretationOf(plan);
   const understood = `${describePlan(plan)}${followUp ? ' (from your previous question)' : ''}`;
   if (query.intent === 'help') {
-    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, notes: [], text: HELP_TEXT, followUp: false };
+    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: HELP_TEXT, followUp: false };
   }
   const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
   // Groups present every event behind them; otherwise the order and position decide what is shown.
   const grouped = execution.grouping && [...new Set(execution.grouping.groups.flatMap((group) => group.positions))].sort((a, b) => a - b);
   const events = eventsAt(grouped ?? execution.ordered.positions);
   const groups: AnswerGroup[] = (execution.grouping?.groups ?? []).map((group) => ({ value: group.value, count: group.count, events: eventsAt(group.positions).map((event) => event.id) }));
-  const people = query.intent === 'who' ? mentionedPeople(events, query.people) : [];
+  const roles: AnswerRole[] = (execution.roles ?? []).flatMap(({ position, role }) => {
+    const event = index.events[position];
+    return event ? [{ eventId: event.id, role: role.role, holder: role.holder, holderType: role.holderType, of: role.of }] : [];
+  });
+  const people = query.intent === 'who' && !query.role?.asked ? mentionedPeople(events, query.people) : [];
+  const detail = query.detail;
+  // Detail answers quote at most three posts; the whole record is for one event.
+  const quotes = detail && detail !== 'record' ? events.slice(0, 3).flatMap((event) => quotePost(event, detail, plan.parsed.words) ?? []) : [];
+  const record = detail === 'record' && events.length === 1;
 
   const notes = [...parts.suggestions];
   if (parts.alsoWithout.length > 0) {
@@ -65,10 +75,29 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   }
 
   const caveats = caveatsOf(plan, execution.selection, events.length);
-  const headline = [...caveats, headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today })].join(' ');
+  const first = plan.problem
+    ? headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today })
+    : query.role?.asked
+    ? roleHeadline(roles, events, query.role)
+    : detail && detail !== 'record' && !plan.problem
+      ? detailHeadline(detail, quotes, events)
+      : record
+        ? `${titleOf(events[0]!)}:`
+        : headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today });
+  const headline = [...caveats, first].join(' ');
   const verdict = query.intent === 'yesno' && !plan.problem ? (events.length > 0 ? 'yes' : 'no') : null;
-  const text = renderText({ headline, understood, events, people, groups, notes, showLengths: query.intent === 'duration' || plan.order?.by === 'duration' });
-  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, notes, text, followUp };
+  const text = renderText({
+    headline,
+    understood,
+    events,
+    people,
+    groups,
+    notes,
+    showLengths: query.intent === 'duration' || plan.order?.by === 'duration',
+    quotes: quotes.slice(1).map((quote) => ({ quote, event: events.find((event) => event.id === quote.eventId) })),
+    record: record ? recordLines(events[0]!).slice(1) : null,
+  });
+  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
 }
 
 function interpretationOf(plan: Plan): Interpretation {
@@ -98,6 +127,8 @@ function interpretationOf(plan: Plan): Interpretation {
     unsupported: query.unsupported,
     pronoun: query.pronoun,
     upcoming: query.upcoming,
+    role: query.role,
+    detail: query.detail,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Query } from '../query/query.js';
 import { formatDays, formatRange, titleOf } from './format-event.js';
 import { DIMENSION_NOUNS } from './dimension-names.js';
 import { ordinal } from './wording.js';
+import { roleByLabel } from './detail-answer.js';
 
 const INTENT_LABEL: Record<Query['intent'], string> = {
   where: 'where',
@@ -17,6 +18,18 @@ const INTENT_LABEL: Record<Query['intent'], string> = {
   help: 'help',
   yesno: 'yes or no',
   duration: 'how long',
+  detail: 'details',
+};
+
+const DETAIL_LABEL: Record<NonNullable<Query['detail']>, string> = {
+  presented: 'what was presented',
+  discussed: 'what was discussed',
+  adopted: 'what was adopted or agreed',
+  purpose: 'the purpose',
+  topic: 'the topic',
+  participants: 'how many took part',
+  about: 'what it was about',
+  record: 'the whole record',
 };
 
 const RELATION_LABEL: Record<NonNullable<Query['anchor']>['relation'], string> = {
@@ -31,7 +44,10 @@ const RELATION_LABEL: Record<NonNullable<Query['anchor']>['relation'], string> =
 
 export function describePlan(plan: Plan): string {
   const query = plan.parsed.query;
-  const parts = [INTENT_LABEL[query.intent]];
+  const role = query.role;
+  const asked = role?.asked ? (role.holder ? `what ${role.holder} ${role.word}` : `who ${role.word}`) : null;
+  const parts = [query.detail ? DETAIL_LABEL[query.detail] : (asked ?? INTENT_LABEL[query.intent])];
+  if (role && !role.asked && role.kinds[0]) parts.push(`${roleByLabel(role.kinds[0])} ${role.holder ?? ''}`);
   const aggregate = query.aggregate;
   if (aggregate) {
     const [one, many] = DIMENSION_NOUNS[aggregate.by];
@@ -43,12 +59,12 @@ export function describePlan(plan: Plan): string {
   if (query.pronoun) parts.push(`(reading "he" as ${query.pronoun})`);
   if (query.places.length > 0) parts.push(`in ${query.places.join(' or ')}`);
   if (query.organisations.length > 0) parts.push(`with ${query.organisations.join(' and ')}`);
-  if (query.kinds.length > 0) parts.push(query.kinds.map((kind) => `${kind}s`).join(' or '));
+  if (query.kinds.length > 0) parts.push(query.kinds.map(pluralOf).join(' or '));
   const exclude = query.exclude;
   if (exclude.people.length > 0) parts.push(`without ${exclude.people.join(' or ')}`);
   if (exclude.places.length > 0) parts.push(`not in ${exclude.places.join(' or ')}`);
   if (exclude.organisations.length > 0) parts.push(`not with ${exclude.organisations.join(' or ')}`);
-  if (exclude.kinds.length > 0) parts.push(`not ${exclude.kinds.map((kind) => `${kind}s`).join(' or ')}`);
+  if (exclude.kinds.length > 0) parts.push(`not ${exclude.kinds.map(pluralOf).join(' or ')}`);
   const { from, to } = plan.filters.range;
   if (query.upcoming && from) parts.push(to ? `from ${formatDays(from, from)} to ${formatDays(to, to)}` : `from ${formatDays(from, from)} on`);
   else {
@@ -66,6 +82,10 @@ export function describePlan(plan: Plan): string {
   else if (order?.position != null && !plan.anchor?.nearest) parts.push(`the ${ordinal(order.position)}${order.direction === 'desc' ? ' most recent' : ''}`);
   if (plan.limit !== null) parts.push(`limit ${plan.limit}`);
   return parts.join(' · ');
+}
+
+function pluralOf(kind: string): string {
+  return kind.endsWith('s') ? kind : `${kind}s`;
 }
 
 function describeAnchor(plan: Plan): string {

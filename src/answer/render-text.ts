@@ -1,6 +1,6 @@
 // The answer as plain text (console, `iisg ask`, platform fallbacks): the first line, what was understood,
 // then groups, people or events, capped, and the notes.
-import type { AnswerGroup, PersonMention } from './answer.js';
+import type { AnswerGroup, AnswerQuote, PersonMention } from './answer.js';
 import type { EventRecord } from '../dataset/event-schema.js';
 import { formatEventLine } from './format-event.js';
 import { plural } from './wording.js';
@@ -19,11 +19,20 @@ export interface TextParts {
   notes: readonly string[];
   /** "how long", "longest": each event line says its length. */
   showLengths: boolean;
+  /** Quotes after the first (which the first line carries), with their events. */
+  quotes: readonly { quote: AnswerQuote; event: EventRecord | undefined }[];
+  /** One event's whole record, instead of the event lines. */
+  record: readonly string[] | null;
 }
 
 export function renderText(parts: TextParts): string {
   const { events, groups } = parts;
   const lines = [parts.headline, `Understood: ${parts.understood}`];
+  if (parts.record) {
+    lines.push(...parts.record.map((line) => `  ${line}`), ...parts.notes);
+    return lines.join('\n');
+  }
+  for (const { quote, event } of parts.quotes) lines.push(`  “${quote.text}”${event ? ` (${formatEventLine(event)})` : ''}`);
   for (const person of parts.people) lines.push(`  ${person.name}: ${plural(person.events, 'event')}`);
   if (groups.length > 0) {
     for (const group of groups.slice(0, TEXT_GROUP_CAP)) lines.push(`  • ${group.value}: ${plural(group.count, 'event')}`);

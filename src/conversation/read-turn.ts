@@ -15,13 +15,21 @@ export interface TurnReading {
   notes: string[];
   /** The turn points at something the conversation does not have: said instead of an answer. */
   problem: string | null;
+  /** Read against the conversation before it (said in the answer). */
+  followUp: boolean;
 }
 
 /** `read` parses one question as it stands (anchors settled). */
 export function readTurn(question: string, state: ConversationState | null, read: (question: string) => ParsedQuestion): TurnReading {
   const next = read(question);
-  const follow = readFollowUp(question, next, state !== null && state.questions.length > 0);
-  if (follow.kind === 'fresh' || !state) return { parsed: next, kind: 'fresh', focus: null, notes: [], problem: null };
+  const hasPrevious = state !== null && state.questions.length > 0;
+  const follow = readFollowUp(question, next, hasPrevious);
+  // "who organised it" with nothing before it: there is no "it" to answer about.
+  if (!hasPrevious && pointsBack(question, next)) {
+    const problem = 'Which event do you mean? Name it by its place or date, e.g. "who organised the Ohrid conference".';
+    return { parsed: focusOn(next, []), kind: 'reference', focus: null, notes: [], problem, followUp: false };
+  }
+  if (follow.kind === 'fresh' || !state) return { parsed: next, kind: 'fresh', focus: null, notes: [], problem: null, followUp: false };
   if (follow.kind === 'reference') {
     const notes: string[] = [];
     let ids: string[];
@@ -33,13 +41,21 @@ export function readTurn(question: string, state: ConversationState | null, read
       const id = state.shown[at];
       if (!id) {
         const had = state.shown.length === 0 ? 'no events' : state.shown.length === 1 ? '1 event' : `${state.shown.length} events`;
-        return { parsed: focusOn(next, [], true), kind: 'reference', focus: null, notes: [], problem: `My last answer had ${had}, so there is no ${ordinal(at + 1)} one.` };
+        return { parsed: focusOn(next, [], true), kind: 'reference', focus: null, notes: [], problem: `My last answer had ${had}, so there is no ${ordinal(at + 1)} one.`, followUp: true };
       }
       ids = [id];
     }
-    return { parsed: focusOn(next, ids, follow.index !== 'it'), kind: 'reference', focus: ids, notes, problem: null };
+    return { parsed: focusOn(next, ids, follow.index !== 'it'), kind: 'reference', focus: ids, notes, problem: null, followUp: true };
   }
-  return { parsed: mergeFollowUp(replay(state, read), next, follow.additive), kind: 'refine', focus: state.focus, notes: [], problem: null };
+  return { parsed: mergeFollowUp(replay(state, read), next, follow.additive), kind: 'refine', focus: state.focus, notes: [], problem: null, followUp: true };
+}
+
+/** Does the question point back at an event ("it", "that one") and name nothing of its own? */
+function pointsBack(question: string, parsed: ParsedQuestion): boolean {
+  const own = parsed.entities.length > 0 || parsed.textWords.length > 0 || parsed.query.range.from !== null || parsed.query.range.to !== null;
+  const follow = readFollowUp(question, parsed, true);
+  // "the first event" stands on its own; "it" and "that" do not.
+  return !own && follow.kind === 'reference' && follow.index === 'it';
 }
 
 /** The conversation's questions merged in order, from the last one that stood on its own. */

@@ -6,6 +6,9 @@ import type { FullTextIndex } from '../search/full-text.js';
 import { selectEvents, type Filters, type Selection } from './select-events.js';
 import { orderEvents, type Ordered } from './order-events.js';
 import { groupEvents, type Grouping } from './group-events.js';
+import { findRoleHolders, type HeldRole } from './find-role-holders.js';
+import { FILLER_WORDS } from '../query/filler-words.js';
+import { OPERATOR_WORDS } from '../query/operator-words.js';
 
 export interface ExecuteContext {
   index: EventIndex;
@@ -17,15 +20,31 @@ export interface Execution {
   selection: Selection;
   ordered: Ordered;
   grouping: Grouping | null;
+  /** "who organised X": the roles that answer, in event order; null when no role was asked. */
+  roles: HeldRole[] | null;
 }
 
 export function executePlan(plan: Plan, context: ExecuteContext): Execution {
   const { index, fullText } = context;
   if (plan.problem) {
     const candidates = plan.problem.kind === 'anchor-ambiguous' ? [...plan.problem.candidates] : [];
-    return { selection: { positions: candidates, unknownWords: [], unmatchedWords: [], rankedByText: false }, ordered: { positions: candidates, tie: false, beyond: false }, grouping: null };
+    return { selection: { positions: candidates, unknownWords: [], unmatchedWords: [], rankedByText: false }, ordered: { positions: candidates, tie: false, beyond: false }, grouping: null, roles: null };
   }
-  const selection = selectEvents(plan.filters, index, fullText);
+  let selection = selectEvents(plan.filters, index, fullText);
+  const role = plan.parsed.query.role;
+  let roles: HeldRole[] | null = null;
+  if (role?.asked) {
+    // Every content word may say what the role was of, names too ("the Moldovan side").
+    const describing = plan.parsed.words.filter((word) => !FILLER_WORDS.has(word) && !OPERATOR_WORDS.has(word));
+    // "who led the Moldovan side": words no post uses may still say what the role was of, in any event.
+    const broad = selection.positions.length === 0 && plan.filters.entities.length === 0 && plan.parsed.textWords.length > 0;
+    const found = findRoleHolders(broad ? index.events.map((_, position) => position) : selection.positions, index.events, role, describing);
+    roles = broad && !found.fitted ? [] : found.held;
+    if (broad && roles.length > 0) {
+      const positions = [...new Set(roles.map((held) => held.position))].sort((a, b) => a - b);
+      selection = { positions, unknownWords: [], unmatchedWords: [], rankedByText: false };
+    }
+  }
   const grouping = plan.aggregate ? groupsOf(plan, selection, context) : null;
   const ordered = orderEvents(selection.positions, index.events, {
     order: plan.order,
@@ -33,7 +52,7 @@ export function executePlan(plan: Plan, context: ExecuteContext): Execution {
     ranked: selection.rankedByText,
     chronological: plan.parsed.query.intent === 'where' || plan.aggregate !== null,
   });
-  return { selection, ordered, grouping };
+  return { selection, ordered, grouping, roles };
 }
 
 function groupsOf(plan: Plan, selection: Selection, context: ExecuteContext): Grouping {

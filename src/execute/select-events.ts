@@ -1,7 +1,8 @@
 // Which events answer a plan: exact filters for what was understood (people and organisations all required,
 // any of the places or kinds, days overlapping the range), minus what is excluded, within a length, then free
 // text ranking within them.
-import type { DayRange, DurationFilter } from '../query/query.js';
+import type { DayRange, DurationFilter, RoleQuery } from '../query/query.js';
+import { holdsRole } from './find-role-holders.js';
 import type { EventIndex } from '../search/event-index.js';
 import type { FullTextIndex } from '../search/full-text.js';
 import type { Entity } from '../search/entity.js';
@@ -38,10 +39,12 @@ export interface Filters {
   only?: readonly number[] | null;
   excluded?: Exclusions;
   duration?: DurationFilter | null;
+  /** Events where this holder has one of these roles ("which meetings did the RCC chair"). */
+  role?: Pick<RoleQuery, 'kinds' | 'holder'> | null;
 }
 
 export function hasStructure(filters: Filters): boolean {
-  return filters.entities.length > 0 || !isOpen(filters.range) || Boolean(filters.contained) || Boolean(filters.only) || hasExclusions(filters) || Boolean(filters.duration);
+  return filters.entities.length > 0 || !isOpen(filters.range) || Boolean(filters.contained) || Boolean(filters.only) || Boolean(filters.role) || hasExclusions(filters) || Boolean(filters.duration);
 }
 
 function hasExclusions(filters: Filters): boolean {
@@ -86,6 +89,8 @@ function filterStructured(filters: Filters, index: EventIndex): readonly number[
     const only = new Set(filters.only);
     result = result === null ? [...filters.only] : result.filter((position) => only.has(position));
   }
+  const role = filters.role;
+  if (role) result = (result ?? index.events.map((_, position) => position)).filter((position) => holdsRole(index.events[position]!, role));
   const contained = filters.contained;
   if (contained) {
     const inside = (position: number) => {

@@ -93,6 +93,7 @@ function planOf(
     range,
     contained: wholly ? anchorDays : null,
     only: focus,
+    role: query.role && !query.role.asked ? query.role : null,
     textWords: parsed.textWords,
     excluded: { entities: parsed.excluded, ranges: query.exclude.ranges, textWords: query.exclude.text, positions: anchorPositions },
     duration: query.duration,

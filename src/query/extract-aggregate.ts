@@ -32,7 +32,8 @@ const all = (by: Dimension, per = false): Aggregate => ({ by, pick: 'all', minCo
 const dimension = (noun: string | undefined) => DIMENSION_OF.get(noun ?? '');
 
 const RULES: readonly { pattern: string; spec(groups: (string | undefined)[]): AggregateSpec | null }[] = [
-  { pattern: `(?:in |for |to )?how many${MODIFIER} ${ANY_NOUN}`, spec: ([noun]) => withDimension(noun, (by) => ({ aggregate: all(by), counted: true })) },
+  // "how many people attended" asks for a number the post states; "how many people were named" counts names.
+  { pattern: `(?:in |for |to )?how many${MODIFIER} ${ANY_NOUN}(?! (?:attended|took part|participated|came|joined|were there))`, spec: ([noun]) => withDimension(noun, (by) => ({ aggregate: all(by), counted: true })) },
   { pattern: `(?:the )?(?:total )?number of${MODIFIER} ${ANY_NOUN}`, spec: ([noun]) => withDimension(noun, (by) => ({ aggregate: all(by), counted: true })) },
   { pattern: `(?:the )?(busiest|quietest|most active|least active) ${ANY_NOUN}`, spec: ([which, noun]) => withDimension(noun, (by) => ({ aggregate: { ...all(by), pick: /busiest|most/.test(which ?? '') ? 'most' : 'least' }, counted: false })) },
   { pattern: `(?:the )?${MOST}${VERB}? ${ANY_NOUN}`, spec: ([which, noun]) => withDimension(noun, (by) => ({ aggregate: { ...all(by), pick: which === 'most' ? 'most' : 'least' }, counted: false })) },

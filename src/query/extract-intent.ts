@@ -21,6 +21,10 @@ export interface IntentClues {
   counted: boolean;
   durationAsked: boolean;
   order: Order | null;
+  /** "who organised X": the holders of a role. */
+  roleAsked: boolean;
+  /** "what did X present", "how many participants": a sentence of the post. */
+  detail: boolean;
 }
 
 export function extractIntent(state: ParseState, clues: IntentClues): Intent {
@@ -28,6 +32,8 @@ export function extractIntent(state: ParseState, clues: IntentClues): Intent {
   if (HELP.test(text) || text === '') return 'help';
   if (clues.yesNo) return 'yesno';
   if (clues.durationAsked) return 'duration';
+  if (clues.detail) return 'detail';
+  if (clues.roleAsked) return 'who';
   if (clues.counted || claimCount(state)) return 'count';
   for (const [pattern, intent] of RULES) if (pattern.test(text)) return intent;
   if (clues.order?.by === 'start' && clues.order.position === null) return clues.order.direction === 'desc' ? 'latest' : 'first';

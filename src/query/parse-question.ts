@@ -20,6 +20,8 @@ import { extractAnchor } from './extract-anchor.js';
 import { extractIntent } from './extract-intent.js';
 import { extractExactEntities, extractFuzzyEntities, type EntityMention, type TypoMatch } from './extract-entities.js';
 import { extractPronoun } from './extract-pronoun.js';
+import { extractRole } from './extract-role.js';
+import { extractDetail } from './extract-detail.js';
 import { extractNegation } from './extract-negation.js';
 import { protectKnownPhrases, protectTitlePhrases } from './protect-title-phrases.js';
 import { findUnappliedOperators, OPERATOR_WORDS } from './operator-words.js';
@@ -80,9 +82,12 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   mentions.push(...typos);
   const pronoun = extractPronoun(state, mentions, vocabulary.personFor);
   if (pronoun) mentions.push(pronoun);
+  const detail = extractDetail(state);
   const negation = extractNegation(state, mentions, dateMentions);
+  // After negation: "not organised by UNODC" excludes UNODC, it does not ask for UNODC's events.
+  const role = extractRole(state, mentions.filter((mention) => !negation.entities.has(mention)));
   for (const { start, end } of matchFreeWords(state, FILLER_PHRASE_PATTERN)) state.take(start, end);
-  const intent = extractIntent(state, { yesNo, counted: aggregateSpec?.counted === true, durationAsked: duration.asked, order: orderSpec.order });
+  const intent = extractIntent(state, { yesNo, counted: aggregateSpec?.counted === true, durationAsked: duration.asked, order: orderSpec.order, roleAsked: role?.asked === true, detail: detail !== null });
 
   const unsupported = intent === 'help' ? [] : findUnappliedOperators(state);
   // Digits stay (the free text indexes none, but a synonym may need one: "Pillar 3"); an unused one is dropped there.
@@ -124,6 +129,8 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
       unsupported,
       pronoun: pronoun ? pronoun.entity.name : null,
       upcoming: now?.upcoming === true,
+      role,
+      detail,
     },
     entities,
     excluded,

@@ -3,7 +3,24 @@
 // that must not (`exclude`), a date taken from another event or from today (`anchor`), an order and a
 // position, a grouping (`aggregate`), and the words it could not apply (`unsupported`), said on the first line.
 
-export type Intent = 'where' | 'when' | 'who' | 'count' | 'list' | 'latest' | 'first' | 'help' | 'yesno' | 'duration';
+export type Intent = 'where' | 'when' | 'who' | 'count' | 'list' | 'latest' | 'first' | 'help' | 'yesno' | 'duration' | 'detail';
+
+/** The roles a post states (data: events.json `roles`). */
+export type RoleKind = 'organiser' | 'co-organiser' | 'host' | 'chair' | 'co-chair' | 'lead' | 'moderator' | 'presenter' | 'opener' | 'speaker';
+
+/** "who organised X" (asked), or "which meetings did the RCC chair" (a filter on the holder). */
+export interface RoleQuery {
+  /** The roles that answer: "organised" is the organisers, co-organisers and hosts. */
+  kinds: RoleKind[];
+  /** The question asks who holds it; otherwise it filters the events by `holder`. */
+  asked: boolean;
+  holder: string | null;
+  /** The word as asked ("organised", "chair"), for the answer's wording. */
+  word: string;
+}
+
+/** What a detail question asks of a post: a sentence of it answers ("what did X present", "how many participants"). */
+export type DetailKind = 'presented' | 'discussed' | 'adopted' | 'purpose' | 'topic' | 'participants' | 'about' | 'record';
 
 /** Whole days, inclusive; null means open on that side. */
 export interface DayRange {
@@ -97,6 +114,8 @@ export interface Query {
   pronoun: string | null;
   /** From today on ("next", "upcoming"): events under way today count as current. */
   upcoming: boolean;
+  role: RoleQuery | null;
+  detail: DetailKind | null;
 }
 
 export function emptyExclusion(): Exclusion {

@@ -233,9 +233,9 @@ describe('yes or no', () => {
 describe('the rule of honesty: what cannot be applied is admitted on the first line', () => {
   it.each([
     ['average length of events', 'average'],
-    ['why did Sojati go to Moldova', 'why'],
-    ['how many participants in Rome', 'how many participants'],
+    ['how many speeches in Rome', 'how many speeches'],
     ['compare 2022 and 2023', 'compare'],
+    ['the percentage of events in Montenegro', 'percentage'],
   ])('%s', (question, word) => {
     const answer = ask(question);
     expect(answer.interpretation.unsupported).toContain(word);
