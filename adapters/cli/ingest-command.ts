@@ -1,11 +1,11 @@
 // `iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run] [--vocabulary DIR]`: reads news posts, merges
 // them into the dataset (created if missing) and its sidecar FILE.ingest.json, both written atomically,
 // and prints the per-post report (text, or one JSON object with --json). --dry-run writes nothing.
-import { readFile } from 'node:fs/promises';
 import { createEngine, formatIngestReport, ingestNews, type IngestReport } from '../../src/index.js';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
 import { parseFlags } from './cli-options.js';
+import { readNewsInput } from './news-input.js';
 import { defaultEventsFile, readVocabulary } from '../data/load-dataset.js';
 import { memoryFileFor, readOptionalJson } from '../data/dataset-files.js';
 import { writeJsonAtomic } from '../data/write-dataset-atomic.js';
@@ -35,7 +35,7 @@ export const runIngest: CliCommand = async (args, io) => {
   const memoryFile = memoryFileFor(out);
   const dryRun = values['dry-run'] === true;
 
-  const news = await readNews(newsFile, io);
+  const news = await readNewsInput(newsFile, io);
   const events = await readOptionalJson(out);
   // A sidecar without its dataset describes a file that is gone: starting afresh must not read as "all deleted".
   const memory = events === undefined ? undefined : await readOptionalJson(memoryFile);
@@ -69,18 +69,4 @@ function writeReport(io: CliIo, report: IngestReport, facts: RunFacts, json: boo
   }
   const outcome = facts.dryRun ? 'dry run: nothing written' : facts.written ? `wrote ${facts.out} and ${facts.memory}` : `${facts.out} already up to date: nothing written`;
   io.stdout.write(`${facts.news} -> ${facts.out}\n${formatIngestReport(report)}\n\n${outcome}\n`);
-}
-
-async function readNews(file: string, io: CliIo): Promise<string> {
-  if (file === '-') {
-    let text = '';
-    for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return text;
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the news file ${file} (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
-  }
 }
