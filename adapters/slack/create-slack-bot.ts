@@ -118,7 +118,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(
-          () => reject(new Error(`could not reach Slack at ${host} within ${Math.round(startDeadlineMs / 1000)} s; check SLACK_API_URL, the network and any proxy`)),
+          () => reject(new Error(`could not reach Slack at ${host} within ${startDeadlineMs / 1000} s; check SLACK_API_URL, the network and any proxy`)),
           startDeadlineMs,
         );
       });
