@@ -1,11 +1,11 @@
 // How this bot talks to Slack's Web API, in one place: every request gives up after a timeout, and the
 // client retries a failed call twice within about a second (its default is ten retries over ~30 minutes,
 // which turned one outage into stuck answers, a start that never ended and a shutdown that never came).
-import type { RetryOptions } from '@slack/web-api';
+import type { webApi } from '@slack/bolt';
 
 export const SLACK_REQUEST_TIMEOUT_MS = 5_000;
 /** Three tries in all, 250 ms then 500 ms apart (jittered); with the timeout, a call ends within ~16 s. */
-export const SLACK_RETRY_POLICY: RetryOptions = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, randomize: true };
+export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, randomize: true };
 
 const DEFAULT_API_URL = 'https://slack.com/api/';
 

@@ -66,7 +66,12 @@ export interface HistoryMessage {
 
 export const FAKE_BOT = { userId: 'U0BOT00001', botId: 'B0BOT00001', teamId: 'T0TEAM0001', user: 'iisg-bot' } as const;
 
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export interface FakeSlackOptions {
+  /** "Now" for message timestamps (Slack's ts is the posting time); without it ts just counts up. */
+  clock?: () => Date;
+}
+
+export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, ScriptedFailure[]>();
   const recorded = new EventEmitter();
@@ -134,7 +139,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   }
 
   function post(params: Record<string, unknown>): HistoryMessage {
-    messageTs += 1;
+    messageTs = Math.max(messageTs + 1, options.clock ? Math.floor(options.clock().getTime() / 1000) : 0);
     const metadata = typeof params.metadata === 'string' ? (JSON.parse(params.metadata) as HistoryMessage['metadata']) : undefined;
     const message: HistoryMessage = { type: 'message', ts: `${messageTs}.000100`, text: String(params.text ?? ''), bot_id: FAKE_BOT.botId, app_id: 'A0IISGBOT01', ...(metadata ? { metadata } : {}) };
     const channel = String(params.channel);
