@@ -18,9 +18,12 @@ export interface Child {
   exited: Promise<number | string>;
 }
 
-export function startNode(script: string, args: string[], env: Record<string, string | undefined> = {}): Child {
-  // A clean environment: the developer's .env and tokens must not leak into a test's bot.
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * A clean environment: the developer's tokens must not leak into a test's bot; run the bot with `cwd` set
+ * to a temporary folder so no .env is found either.
+ */
+export function startNode(script: string, args: string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Child {
+  const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();
