@@ -15,10 +15,6 @@ export function memoryFileFor(eventsFile: string): string {
   return `${eventsFile.replace(/\.json$/i, '')}.ingest.json`;
 }
 
-/** Parsed JSON, or undefined when the file does not exist or holds only whitespace (a new, empty dataset). */
-export async function readOptionalJson(file: string): Promise<unknown> {
-  return (await readSnapshot(file)).value;
-}
 
 export interface DatasetFiles {
   /** Parsed dataset JSON; undefined when the file does not exist or holds only blank space. */
