@@ -11,10 +11,12 @@ loadDotenv({ quiet: true });
 const log = createLogger('iisg', 'error');
 installCrashHandlers(log);
 
-const bot = await startBot(process.env, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).catch((error: unknown) => {
-  process.stderr.write(`iisg-bot: ${error instanceof Error ? error.message : String(error)}\n`);
-  return process.exit(1);
-});
+const bot = await startBot(process.env, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).catch(
+  (error: unknown) => {
+    process.stderr.write(`iisg-bot: ${error instanceof Error ? error.message : String(error)}\n`);
+    return process.exit(1);
+  },
+);
 
 let signalled = false;
 const shutdown = (signal: NodeJS.Signals) => {
@@ -25,7 +27,10 @@ const shutdown = (signal: NodeJS.Signals) => {
   signalled = true;
   // A backstop beyond the shutdown's own deadline, should something block the event loop itself.
   setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 2_000).unref();
-  void bot.stop().then((clean) => process.exit(clean ? 0 : 1), () => process.exit(1));
+  void bot.stop().then(
+    (clean) => process.exit(clean ? 0 : 1),
+    () => process.exit(1),
+  );
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -52,7 +52,12 @@ export interface ShutdownStep {
  * that fails is logged and the rest still run. Whatever is unfinished at the deadline is logged and left
  * (digest claims in the database make an abandoned post safe). Resolves true when all steps finished.
  */
-export async function shutDownBot(groups: readonly ShutdownStep[][], log: Logger, deadlineMs: number, onStart?: () => void): Promise<boolean> {
+export async function shutDownBot(
+  groups: readonly ShutdownStep[][],
+  log: Logger,
+  deadlineMs: number,
+  onStart?: () => void,
+): Promise<boolean> {
   try {
     onStart?.();
   } catch (error) {
@@ -82,13 +87,26 @@ export async function shutDownBot(groups: readonly ShutdownStep[][], log: Logger
   });
   const finished = await Promise.race([run.then(() => true as const), expired]);
   clearTimeout(timer);
-  if (!finished) log.error(`shutdown: deadline of ${deadlineMs} ms reached; leaving unfinished: ${[...pending].join(', ') || 'the remaining steps'}`);
+  if (!finished)
+    log.error(
+      `shutdown: deadline of ${deadlineMs} ms reached; leaving unfinished: ${[...pending].join(', ') || 'the remaining steps'}`,
+    );
   return finished;
 }
 
-export async function startBot(env: Record<string, string | undefined>, io: CliIo, options: StartOptions = {}): Promise<RunningBot> {
+export async function startBot(
+  env: Record<string, string | undefined>,
+  io: CliIo,
+  options: StartOptions = {},
+): Promise<RunningBot> {
   const config = readAppConfig(env);
-  const chat = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID);
+  const chat = Boolean(
+    env.SLACK_BOT_TOKEN ||
+    env.SLACK_APP_TOKEN ||
+    env.SLACK_SIGNING_SECRET ||
+    env.DISCORD_TOKEN ||
+    env.DISCORD_APPLICATION_ID,
+  );
   // On by default with a chat platform; the console chat (a try-out, maybe offline) syncs only when asked to.
   const syncConfig = readSyncConfig(env, { chat });
   const log = options.log ?? createLogger('iisg', config.LOG_LEVEL);
@@ -125,7 +143,9 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   const fail = (error: Error) => void stopAll().then(() => abort(error));
   // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
   const digests = chat
-    ? (await import('./digest/digest-service.js')).createDigestService(env, context, undefined, { onStoreLost: (error) => fail(error) })
+    ? (await import('./digest/digest-service.js')).createDigestService(env, context, undefined, {
+        onStoreLost: (error) => fail(error),
+      })
     : null;
 
   let stopping: Promise<boolean> | null = null;
@@ -137,10 +157,14 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
         [
           { name: 'site sync', run: () => sync?.stop() },
           { name: 'digests', run: () => digests?.stop() },
-          ...platforms.filter((platform) => platform.name !== 'discord').map((platform) => ({ name: platform.name, run: () => platform.stop() })),
+          ...platforms
+            .filter((platform) => platform.name !== 'discord')
+            .map((platform) => ({ name: platform.name, run: () => platform.stop() })),
         ],
         // Discord's client is also its digest poster's: it goes once digests have drained.
-        platforms.filter((platform) => platform.name === 'discord').map((platform) => ({ name: platform.name, run: () => platform.stop() })),
+        platforms
+          .filter((platform) => platform.name === 'discord')
+          .map((platform) => ({ name: platform.name, run: () => platform.stop() })),
         [{ name: 'dataset watcher', run: () => dataset.close() }],
       ],
       log,
@@ -158,7 +182,11 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
         const bot = createSlackBotWithDigests(context, slackConfig, digests);
         platforms.push({ name: 'slack', stop: () => bot.stop() });
         const started = await bot.start();
-        log.info(started.mode === 'http' ? `slack: listening for HTTP requests on port ${started.port}` : 'slack: connected in Socket Mode');
+        log.info(
+          started.mode === 'http'
+            ? `slack: listening for HTTP requests on port ${started.port}`
+            : 'slack: connected in Socket Mode',
+        );
       }
     }
     if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {

@@ -29,28 +29,33 @@ export function checkNewsBytes(bytes: Uint8Array, name: string): string {
   }
   text = text.replace(/^\uFEFF/, '');
   const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > 0 && controls * 100 > text.length) throw refuse(`looks like a binary file (${controls} control characters)`);
+  if (controls > 0 && controls * 100 > text.length)
+    throw refuse(`looks like a binary file (${controls} control characters)`);
   const lines = text.split(/\r\n|\r|\n/);
   const filled = lines.filter((line) => line.trim() !== '').length;
   if (filled === 0) throw refuse(text.length === 0 ? 'is empty' : 'holds only blank space');
   const firstFilled = lines.findIndex((line) => line.trim() !== '');
   const lastFilled = lines.length - 1 - [...lines].reverse().findIndex((line) => line.trim() !== '');
   const blankBetween = lines.slice(firstFilled, lastFilled + 1).some((line) => line.trim() === '');
-  if (!blankBetween && filled > MOST_LINES_WITHOUT_BLANK) throw refuse(`has ${filled} lines and no blank line between them, so its posts cannot be told apart`);
+  if (!blankBetween && filled > MOST_LINES_WITHOUT_BLANK)
+    throw refuse(`has ${filled} lines and no blank line between them, so its posts cannot be told apart`);
   return text;
 }
 
 async function readNewsBytes(file: string, io: CliIo): Promise<Uint8Array> {
   if (file === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    for await (const chunk of io.stdin)
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
     return Buffer.concat(chunks);
   }
   try {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the news file ${file} (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+    throw new UsageError(
+      `cannot read the news file ${file} (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`,
+    );
   }
 }
 

@@ -15,7 +15,6 @@ export function memoryFileFor(eventsFile: string): string {
   return `${eventsFile.replace(/\.json$/i, '')}.ingest.json`;
 }
 
-
 export interface DatasetFiles {
   /** Parsed dataset JSON; undefined when the file does not exist or holds only blank space. */
   events: unknown;
@@ -59,7 +58,9 @@ export class DatasetChangedError extends Error {
     readonly files: string[],
     more = '',
   ) {
-    super(`${files.join(' and ')} changed while this run was merging into ${files.length > 1 ? 'them' : 'it'}; nothing was written${more}`);
+    super(
+      `${files.join(' and ')} changed while this run was merging into ${files.length > 1 ? 'them' : 'it'}; nothing was written${more}`,
+    );
   }
 }
 
@@ -88,15 +89,24 @@ export async function changedSince(snapshots: readonly FileSnapshot[]): Promise<
   const changed: string[] = [];
   for (const before of snapshots) {
     const now = await snapshotOf(before.file);
-    const sameStat = now.exists === before.exists && now.size === before.size && now.mtimeMs === before.mtimeMs && now.ino === before.ino;
+    const sameStat =
+      now.exists === before.exists &&
+      now.size === before.size &&
+      now.mtimeMs === before.mtimeMs &&
+      now.ino === before.ino;
     if (sameStat) continue;
-    if (now.exists !== before.exists || (await readSnapshot(before.file)).snapshot.sha256 !== before.sha256) changed.push(before.file);
+    if (now.exists !== before.exists || (await readSnapshot(before.file)).snapshot.sha256 !== before.sha256)
+      changed.push(before.file);
   }
   return changed;
 }
 
 /** Writes the dataset and (when given) its sidecar as one unit; call it holding the dataset lock. */
-export async function writeDatasetWithSidecar(eventsFile: string, contents: DatasetContents, options: WriteOptions = {}): Promise<void> {
+export async function writeDatasetWithSidecar(
+  eventsFile: string,
+  contents: DatasetContents,
+  options: WriteOptions = {},
+): Promise<void> {
   const hooks = options.hooks ?? {};
   const folder = dirname(eventsFile);
   await mkdir(folder, { recursive: true });
@@ -115,7 +125,10 @@ export async function writeDatasetWithSidecar(eventsFile: string, contents: Data
     throw error;
   }
   const commitFile = commitFileFor(eventsFile);
-  const record: CommitRecord = { version: 1, renames: renames.map(({ from, to }) => ({ from: basename(from), to: basename(to) })) };
+  const record: CommitRecord = {
+    version: 1,
+    renames: renames.map(({ from, to }) => ({ from: basename(from), to: basename(to) })),
+  };
   await writeFileAtomic(commitFile, `${JSON.stringify(record)}\n`);
   await applyCommit(folder, record, hooks);
   await unlink(commitFile);
@@ -145,7 +158,12 @@ async function recoverInterruptedWrite(eventsFile: string): Promise<void> {
     try {
       record = JSON.parse(text) as CommitRecord;
     } catch (error) {
-      throw new DatasetError([{ file: commitFile, message: `cannot complete an interrupted write: the commit record is not valid JSON (${(error as Error).message}); compare the files by hand, then delete it` }]);
+      throw new DatasetError([
+        {
+          file: commitFile,
+          message: `cannot complete an interrupted write: the commit record is not valid JSON (${(error as Error).message}); compare the files by hand, then delete it`,
+        },
+      ]);
     }
     await applyCommit(folder, record);
     await unlink(commitFile);
@@ -154,12 +172,19 @@ async function recoverInterruptedWrite(eventsFile: string): Promise<void> {
   // Temp files of writers killed before their commit point: nobody else writes here while we hold the lock.
   const prefixes = [`.${basename(eventsFile)}.`, `.${basename(memoryFileFor(eventsFile))}.`];
   const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.endsWith('.tmp') && prefixes.some((prefix) => name.startsWith(prefix))).map((name) => unlink(join(folder, name)).catch(() => undefined)));
+  await Promise.all(
+    names
+      .filter((name) => name.endsWith('.tmp') && prefixes.some((prefix) => name.startsWith(prefix)))
+      .map((name) => unlink(join(folder, name)).catch(() => undefined)),
+  );
 }
 
 async function writeTemp(target: string, text: string): Promise<string> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const mode = await stat(target).then((stats) => stats.mode & 0o777, () => 0o644);
+  const mode = await stat(target).then(
+    (stats) => stats.mode & 0o777,
+    () => 0o644,
+  );
   const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(text, 'utf8');
@@ -175,7 +200,9 @@ async function snapshotOf(file: string): Promise<Omit<FileSnapshot, 'sha256'>> {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  return stats ? { file, exists: true, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino } : { file, exists: false, size: 0, mtimeMs: 0, ino: 0 };
+  return stats
+    ? { file, exists: true, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+    : { file, exists: false, size: 0, mtimeMs: 0, ino: 0 };
 }
 
 async function readSnapshot(file: string): Promise<{ value: unknown; snapshot: FileSnapshot }> {

@@ -41,7 +41,11 @@ export function lockFileFor(file: string): string {
   return `${file}.lock`;
 }
 
-export async function withDatasetLock<T>(file: string, fn: (lock: DatasetLock) => Promise<T>, options: DatasetLockOptions = {}): Promise<T> {
+export async function withDatasetLock<T>(
+  file: string,
+  fn: (lock: DatasetLock) => Promise<T>,
+  options: DatasetLockOptions = {},
+): Promise<T> {
   const lockFile = lockFileFor(file);
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const owner: LockOwner = {
@@ -55,16 +59,22 @@ export async function withDatasetLock<T>(file: string, fn: (lock: DatasetLock) =
   await mkdir(dirname(lockFile), { recursive: true });
   await acquire(lockFile, owner, staleMs, options.waitMs ?? DEFAULT_WAIT_MS);
   const isOurs = async () => (await readOwner(lockFile))?.token === owner.token;
-  const refresh = setInterval(() => {
-    void isOurs()
-      .then((ours) => (ours ? utimes(lockFile, new Date(), new Date()) : undefined))
-      .catch(() => undefined);
-  }, Math.max(10, Math.floor(staleMs / 3)));
+  const refresh = setInterval(
+    () => {
+      void isOurs()
+        .then((ours) => (ours ? utimes(lockFile, new Date(), new Date()) : undefined))
+        .catch(() => undefined);
+    },
+    Math.max(10, Math.floor(staleMs / 3)),
+  );
   refresh.unref();
   const lock: DatasetLock = {
     lockFile,
     async assertHeld() {
-      if (!(await isOurs())) throw new DatasetLockError(`lost the dataset lock ${lockFile}: another writer broke it as stale while this one worked; nothing was written, run again`);
+      if (!(await isOurs()))
+        throw new DatasetLockError(
+          `lost the dataset lock ${lockFile}: another writer broke it as stale while this one worked; nothing was written, run again`,
+        );
     },
   };
   try {
@@ -87,8 +97,12 @@ async function acquire(lockFile: string, owner: LockOwner, staleMs: number, wait
       continue;
     }
     if (Date.now() >= deadline) {
-      const who = held.owner ? `pid ${held.owner.pid} on ${held.owner.host} since ${held.owner.since} (${held.owner.command})` : 'an unknown writer';
-      throw new DatasetLockError(`another writer holds the dataset lock ${lockFile}: ${who}; waited ${Math.round(waitMs / 1000)} s. If no writer is running, delete ${lockFile}`);
+      const who = held.owner
+        ? `pid ${held.owner.pid} on ${held.owner.host} since ${held.owner.since} (${held.owner.command})`
+        : 'an unknown writer';
+      throw new DatasetLockError(
+        `another writer holds the dataset lock ${lockFile}: ${who}; waited ${Math.round(waitMs / 1000)} s. If no writer is running, delete ${lockFile}`,
+      );
     }
     // Jittered so waiting writers do not retry in lockstep.
     await sleep(Math.min(pause, deadline - Date.now()) * (0.5 + Math.random()));
@@ -140,7 +154,10 @@ async function breakStaleLock(lockFile: string, seen: { ino: number; mtimeMs: nu
     mark = await open(breaker, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const age = await stat(breaker).then((stats) => Date.now() - stats.mtimeMs, () => 0);
+    const age = await stat(breaker).then(
+      (stats) => Date.now() - stats.mtimeMs,
+      () => 0,
+    );
     if (age > BREAKER_STALE_MS) await unlink(breaker).catch(() => undefined);
     else await sleep(10);
     return;

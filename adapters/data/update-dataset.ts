@@ -42,7 +42,11 @@ export async function updateDataset<T>(
           return { result, written: true };
         } catch (error) {
           if (!(error instanceof DatasetChangedError)) throw error;
-          if (attempt >= attempts) throw new DatasetChangedError(error.files, `; it kept changing over ${attempts} attempts: run again when nobody is editing it`);
+          if (attempt >= attempts)
+            throw new DatasetChangedError(
+              error.files,
+              `; it kept changing over ${attempts} attempts: run again when nobody is editing it`,
+            );
         }
       }
     },

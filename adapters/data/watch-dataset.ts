@@ -18,7 +18,11 @@ export interface DatasetHolder {
 }
 
 /** The part of fs.watch used here, injectable so tests can fire changes. */
-export type WatchFolder = (folder: string, onChange: (filename: string | null) => void, onError: (error: Error) => void) => { close(): void };
+export type WatchFolder = (
+  folder: string,
+  onChange: (filename: string | null) => void,
+  onError: (error: Error) => void,
+) => { close(): void };
 
 export interface DatasetHolderOptions {
   /** Files whose change triggers a reload: the events file, and the vocabulary files if wanted. */
@@ -34,7 +38,9 @@ const DEFAULT_DEBOUNCE_MS = 300;
 const DEFAULT_POLL_MS = 2_000;
 
 const watchFolder: WatchFolder = (folder, onChange, onError) => {
-  const watcher = watchFs(folder, { persistent: false }, (_event, filename) => onChange(filename === null ? null : String(filename)));
+  const watcher = watchFs(folder, { persistent: false }, (_event, filename) =>
+    onChange(filename === null ? null : String(filename)),
+  );
   watcher.on('error', onError);
   return watcher;
 };
@@ -49,8 +55,16 @@ interface WatchedFile {
 }
 
 /** `load` reads and validates the files (e.g. loadEngine) and throws when they are invalid; the first load must succeed. */
-export function createDatasetHolder(load: () => Engine, log: Logger, options: DatasetHolderOptions = {}): DatasetHolder {
-  const watched: WatchedFile[] = [...new Set((options.files ?? []).map((file) => resolve(file)))].map((path) => ({ path, folder: null, seen: identityOf(path) }));
+export function createDatasetHolder(
+  load: () => Engine,
+  log: Logger,
+  options: DatasetHolderOptions = {},
+): DatasetHolder {
+  const watched: WatchedFile[] = [...new Set((options.files ?? []).map((file) => resolve(file)))].map((path) => ({
+    path,
+    folder: null,
+    seen: identityOf(path),
+  }));
   let current = load();
   let loadedAt = new Date();
   let timer: NodeJS.Timeout | undefined;
@@ -68,7 +82,10 @@ export function createDatasetHolder(load: () => Engine, log: Logger, options: Da
       log.info(`dataset reloaded: ${next.events.length} events (was ${before})`);
       return true;
     } catch (error) {
-      log.error(`dataset reload rejected: still answering from the dataset loaded at ${loadedAt.toISOString()} (${current.events.length} events). Fix the file and save it again`, error);
+      log.error(
+        `dataset reload rejected: still answering from the dataset loaded at ${loadedAt.toISOString()} (${current.events.length} events). Fix the file and save it again`,
+        error,
+      );
       return false;
     }
   };
@@ -96,7 +113,10 @@ export function createDatasetHolder(load: () => Engine, log: Logger, options: Da
           if (filename === null || names.has(filename)) schedule();
         },
         (error) => {
-          log.warn(`stopped watching ${target.folder} for dataset changes; still checking ${file.path} every ${pollMs} ms`, { error: error.message });
+          log.warn(
+            `stopped watching ${target.folder} for dataset changes; still checking ${file.path} every ${pollMs} ms`,
+            { error: error.message },
+          );
           if (file.folder?.key === target.key) {
             file.folder.watcher.close();
             file.folder = null;
@@ -105,7 +125,9 @@ export function createDatasetHolder(load: () => Engine, log: Logger, options: Da
       );
       file.folder = { key: target.key, watcher };
     } catch (error) {
-      log.warn(`cannot watch ${target.folder} for dataset changes; checking ${file.path} every ${pollMs} ms instead`, { error: (error as Error).message });
+      log.warn(`cannot watch ${target.folder} for dataset changes; checking ${file.path} every ${pollMs} ms instead`, {
+        error: (error as Error).message,
+      });
     }
   };
 

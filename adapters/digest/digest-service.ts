@@ -43,10 +43,16 @@ const LOST: DigestReply = {
 };
 const DEFAULT_FILE_CHECK_MS = 10_000;
 
-export function createDigestService(env: Record<string, string | undefined>, context: BotContext, clock: Clock = systemClock, options: DigestServiceOptions = {}): DigestService {
+export function createDigestService(
+  env: Record<string, string | undefined>,
+  context: BotContext,
+  clock: Clock = systemClock,
+  options: DigestServiceOptions = {},
+): DigestService {
   const config = loadDigestConfig(env);
   const posters: Record<string, DigestPoster> = {};
-  let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager; check: NodeJS.Timeout } | null = null;
+  let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager; check: NodeJS.Timeout } | null =
+    null;
   let stopped = false;
   let lost: string | null = null;
 
@@ -57,7 +63,9 @@ export function createDigestService(env: Record<string, string | undefined>, con
     if (!problem) return true;
     lost = problem;
     open?.scheduler.stop();
-    const error = new Error(`${problem}: digests stopped, and changes made since cannot be saved; restart the bot (under a supervisor it restarts by itself)`);
+    const error = new Error(
+      `${problem}: digests stopped, and changes made since cannot be saved; restart the bot (under a supervisor it restarts by itself)`,
+    );
     context.log.error(`digests: ${error.message}`, undefined, { path: config.dbPath });
     options.onStoreLost?.(error);
     return false;
@@ -66,8 +74,20 @@ export function createDigestService(env: Record<string, string | undefined>, con
   const ensure = () => {
     if (!open) {
       const store = openDigestStore(config.dbPath);
-      const scheduler = createDigestScheduler({ store, posters, source: createEngineDigestSource(context.engine), clock, log: context.log });
-      const manager = createDigestManager({ store, engine: context.engine, now: context.now, defaults: config.defaults, onChange: () => scheduler.refresh() });
+      const scheduler = createDigestScheduler({
+        store,
+        posters,
+        source: createEngineDigestSource(context.engine),
+        clock,
+        log: context.log,
+      });
+      const manager = createDigestManager({
+        store,
+        engine: context.engine,
+        now: context.now,
+        defaults: config.defaults,
+        onChange: () => scheduler.refresh(),
+      });
       const check = setInterval(storeIsThere, options.fileCheckMs ?? DEFAULT_FILE_CHECK_MS);
       check.unref();
       open = { store, scheduler, manager, check };
@@ -76,17 +96,24 @@ export function createDigestService(env: Record<string, string | undefined>, con
     return open;
   };
 
-  const guarded = <T extends unknown[]>(run: (manager: DigestManager, ...args: T) => DigestReply) => (...args: T): DigestReply => {
-    if (stopped) return STOPPED;
-    const { manager } = ensure();
-    return storeIsThere() ? run(manager, ...args) : LOST;
-  };
+  const guarded =
+    <T extends unknown[]>(run: (manager: DigestManager, ...args: T) => DigestReply) =>
+    (...args: T): DigestReply => {
+      if (stopped) return STOPPED;
+      const { manager } = ensure();
+      return storeIsThere() ? run(manager, ...args) : LOST;
+    };
 
   return {
     config,
     manager: {
-      run: guarded((manager, command: Parameters<DigestManager['run']>[0], request: Parameters<DigestManager['run']>[1]) => manager.run(command, request)),
-      handle: guarded((manager, text: string, request: Parameters<DigestManager['handle']>[1]) => manager.handle(text, request)),
+      run: guarded(
+        (manager, command: Parameters<DigestManager['run']>[0], request: Parameters<DigestManager['run']>[1]) =>
+          manager.run(command, request),
+      ),
+      handle: guarded((manager, text: string, request: Parameters<DigestManager['handle']>[1]) =>
+        manager.handle(text, request),
+      ),
     },
     addPoster: (platform, poster) => void (posters[platform] = poster),
     open: () => void ensure(),

@@ -8,5 +8,6 @@ import { BUSY_TIMEOUT_MS } from '../store/open-database.js';
 export const DIGEST_POST_TIMEOUT_MS = 5_000;
 /** Waits before each retry of a write that found the database busy (each try itself waits BUSY_TIMEOUT_MS). */
 export const SENT_MARK_RETRY_DELAYS_MS: readonly number[] = [100, 300, 600];
-export const SENT_MARK_BOUND_MS = (SENT_MARK_RETRY_DELAYS_MS.length + 1) * BUSY_TIMEOUT_MS + SENT_MARK_RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0);
+export const SENT_MARK_BOUND_MS =
+  (SENT_MARK_RETRY_DELAYS_MS.length + 1) * BUSY_TIMEOUT_MS + SENT_MARK_RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0);
 export const DIGEST_DRAIN_MS = DIGEST_POST_TIMEOUT_MS + SENT_MARK_BOUND_MS + 1_000;

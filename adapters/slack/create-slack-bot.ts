@@ -55,7 +55,10 @@ export const ANSWER_DRAIN_MS = 8_000;
 export function createSlackBot(context: BotContext, config: SlackConfig, options: SlackBotOptions = {}): SlackBot {
   const command = options.command ?? '/iisg';
   const concurrency = options.answerConcurrency ?? 8;
-  const queues: Record<'command' | 'message', WorkQueue> = { command: createWorkQueue(concurrency), message: createWorkQueue(concurrency) };
+  const queues: Record<'command' | 'message', WorkQueue> = {
+    command: createWorkQueue(concurrency),
+    message: createWorkQueue(concurrency),
+  };
   const boltLogger = createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO);
   const host = slackHost(config.apiUrl);
   const common: AppOptions = {
@@ -71,12 +74,28 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       ...options.clientOptions,
     },
   };
-  const receiver = config.mode === 'http' ? new GuardedHttpReceiver({ signingSecret: config.signingSecret, log: context.log, boltLogger }) : null;
-  const app = config.mode === 'socket' ? new App({ ...common, socketMode: true, appToken: config.appToken }) : new App({ ...common, receiver: receiver! });
+  const receiver =
+    config.mode === 'http'
+      ? new GuardedHttpReceiver({ signingSecret: config.signingSecret, log: context.log, boltLogger })
+      : null;
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, receiver: receiver! });
 
   const track = (kind: 'command' | 'message', work: () => Promise<void>) =>
-    queues[kind].run(() => work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error)));
-  const deps = { context, command, digest: options.digest, log: context.log, dedupe: createDeliveryDedupe(), responseUrl: options.responseUrl ?? {}, track };
+    queues[kind].run(() =>
+      work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error)),
+    );
+  const deps = {
+    context,
+    command,
+    digest: options.digest,
+    log: context.log,
+    dedupe: createDeliveryDedupe(),
+    responseUrl: options.responseUrl ?? {},
+    track,
+  };
   listenForCommand(app, deps);
   listenForMessages(app, deps);
   app.error(async (error) => context.log.error('slack: Bolt reported an error', error));
@@ -89,13 +108,21 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       await app.init();
     } catch (error) {
       if ((error as { code?: string }).code === 'slack_webapi_platform_error') {
-        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeSlackError(error, host)})`, { cause: error });
+        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeSlackError(error, host)})`, {
+          cause: error,
+        });
       }
-      throw new Error(`could not reach Slack at ${host} to check SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error, host)}); check SLACK_API_URL, the network and any proxy`, { cause: error });
+      throw new Error(
+        `could not reach Slack at ${host} to check SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error, host)}); check SLACK_API_URL, the network and any proxy`,
+        { cause: error },
+      );
     }
     if (config.mode === 'socket') {
       await app.start().catch((error: unknown) => {
-        throw new Error(`could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open at ${host}: ${describeSlackError(error, host)})`, { cause: error });
+        throw new Error(
+          `could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open at ${host}: ${describeSlackError(error, host)})`,
+          { cause: error },
+        );
       });
       started = true;
       context.log.info('slack: connected in Socket Mode');
@@ -104,11 +131,17 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
     const listen = { port: config.port, host: options.host ?? config.host };
     const server = (await app.start(listen).catch((error: unknown) => {
       const code = (error as { code?: unknown }).code;
-      throw code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' ? new Error(`PORT: cannot listen on ${listen.host ?? ''}:${config.port} (${String(code)})`, { cause: error }) : error;
+      throw code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL'
+        ? new Error(`PORT: cannot listen on ${listen.host ?? ''}:${config.port} (${String(code)})`, { cause: error })
+        : error;
     })) as Server;
     started = true;
     const port = receiver?.port() ?? config.port;
-    context.log.info('slack: listening for HTTP requests', { port, path: '/slack/events', ...(listen.host ? { host: listen.host } : {}) });
+    context.log.info('slack: listening for HTTP requests', {
+      port,
+      path: '/slack/events',
+      ...(listen.host ? { host: listen.host } : {}),
+    });
     return { mode: 'http', port: port ?? (server.address() as { port: number }).port };
   }
 
@@ -118,7 +151,12 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(
-          () => reject(new Error(`could not reach Slack at ${host} within ${startDeadlineMs / 1000} s; check SLACK_API_URL, the network and any proxy`)),
+          () =>
+            reject(
+              new Error(
+                `could not reach Slack at ${host} within ${startDeadlineMs / 1000} s; check SLACK_API_URL, the network and any proxy`,
+              ),
+            ),
           startDeadlineMs,
         );
       });
@@ -138,13 +176,25 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
     async stop() {
       if (!started) return;
       started = false;
-      await app.stop().catch((error: unknown) => context.log.warn('slack: error while closing the connection', { error: error instanceof Error ? error.message : String(error) }));
+      await app
+        .stop()
+        .catch((error: unknown) =>
+          context.log.warn('slack: error while closing the connection', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
       const drained = Promise.all([queues.command.drain(), queues.message.drain()]).then(() => true);
       let timer: NodeJS.Timeout | undefined;
-      const waited = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), options.drainMs ?? ANSWER_DRAIN_MS)));
+      const waited = new Promise<false>(
+        (resolve) => (timer = setTimeout(() => resolve(false), options.drainMs ?? ANSWER_DRAIN_MS)),
+      );
       const done = await Promise.race([drained, waited]);
       clearTimeout(timer);
-      if (!done) context.log.warn('slack: answers still in progress at shutdown were left unfinished', { commands: queues.command.pending, messages: queues.message.pending });
+      if (!done)
+        context.log.warn('slack: answers still in progress at shutdown were left unfinished', {
+          commands: queues.command.pending,
+          messages: queues.message.pending,
+        });
     },
   };
 }

@@ -8,7 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { HTTPReceiver } from '@slack/bolt';
 import type { App, Logger as BoltLogger, Receiver } from '@slack/bolt';
 import type { Logger } from '../log.js';
-import { checkBodyShape, checkHeaders, checkSignature, createReplayGuard, isSslCheck, SLACK_BODY_LIMIT_BYTES } from './request-guard.js';
+import {
+  checkBodyShape,
+  checkHeaders,
+  checkSignature,
+  createReplayGuard,
+  isSslCheck,
+  SLACK_BODY_LIMIT_BYTES,
+} from './request-guard.js';
 import type { Verdict } from './request-guard.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -35,7 +42,12 @@ export class GuardedHttpReceiver implements Receiver {
   private server: Server | undefined;
 
   constructor(private readonly options: GuardedReceiverOptions) {
-    this.bolt = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: [SLACK_EVENTS_PATH], processBeforeResponse: false, logger: options.boltLogger });
+    this.bolt = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: [SLACK_EVENTS_PATH],
+      processBeforeResponse: false,
+      logger: options.boltLogger,
+    });
   }
 
   init(app: App): void {
@@ -88,21 +100,35 @@ export class GuardedHttpReceiver implements Receiver {
     void readBody(request, SLACK_BODY_LIMIT_BYTES).then(
       (body) => {
         if (body === null) {
-          this.reject(request, response, { ok: false, status: 413, reason: `body over the ${SLACK_BODY_LIMIT_BYTES}-byte limit` });
+          this.reject(request, response, {
+            ok: false,
+            status: 413,
+            reason: `body over the ${SLACK_BODY_LIMIT_BYTES}-byte limit`,
+          });
           return;
         }
         if ('readUnsigned' in early) {
           if (isSslCheck(body)) response.writeHead(200).end();
-          else this.reject(request, response, { ok: false, status: 401, reason: 'missing x-slack-signature or x-slack-request-timestamp' });
+          else
+            this.reject(request, response, {
+              ok: false,
+              status: 401,
+              reason: 'missing x-slack-signature or x-slack-request-timestamp',
+            });
           return;
         }
-        const verdict = [checkSignature(this.options.signingSecret, request.headers, body), checkBodyShape(request.headers['content-type'], body)].find((check) => !check.ok);
+        const verdict = [
+          checkSignature(this.options.signingSecret, request.headers, body),
+          checkBodyShape(request.headers['content-type'], body),
+        ].find((check) => !check.ok);
         if (verdict) {
           this.reject(request, response, verdict);
           return;
         }
         if (!this.replays.firstTime(String(request.headers['x-slack-signature']), now)) {
-          this.options.log.warn('slack: replayed request acknowledged and ignored (same signature and timestamp as one already answered)');
+          this.options.log.warn(
+            'slack: replayed request acknowledged and ignored (same signature and timestamp as one already answered)',
+          );
           response.writeHead(200).end();
           return;
         }
@@ -110,8 +136,11 @@ export class GuardedHttpReceiver implements Receiver {
         this.toBolt(request, response);
       },
       (error: unknown) => {
-        this.options.log.warn('slack: could not read a request body', { error: error instanceof Error ? error.message : String(error) });
-        if (!response.headersSent) this.reject(request, response, { ok: false, status: 400, reason: 'unreadable body' });
+        this.options.log.warn('slack: could not read a request body', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (!response.headersSent)
+          this.reject(request, response, { ok: false, status: 400, reason: 'unreadable body' });
       },
     );
   }
@@ -127,8 +156,13 @@ export class GuardedHttpReceiver implements Receiver {
 
   /** Answers without reading (the rest of) the body, and closes the connection so it is not read either. */
   private reject(request: IncomingMessage, response: ServerResponse, verdict: Exclude<Verdict, { ok: true }>): void {
-    this.options.log.warn(`slack: request refused (${verdict.status}): ${verdict.reason}`, { path: request.url, retryNum: request.headers['x-slack-retry-num'] });
-    response.writeHead(verdict.status, { connection: 'close', 'content-type': 'text/plain' }).end(`${verdict.reason}\n`, () => request.destroy());
+    this.options.log.warn(`slack: request refused (${verdict.status}): ${verdict.reason}`, {
+      path: request.url,
+      retryNum: request.headers['x-slack-retry-num'],
+    });
+    response
+      .writeHead(verdict.status, { connection: 'close', 'content-type': 'text/plain' })
+      .end(`${verdict.reason}\n`, () => request.destroy());
   }
 }
 

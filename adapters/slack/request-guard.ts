@@ -27,10 +27,15 @@ export function checkHeaders(headers: IncomingHttpHeaders, nowMs: number): Verdi
     if (form && length !== null && length <= SSL_CHECK_LIMIT_BYTES) return { ok: true, readUnsigned: true };
     return refuse(401, 'missing x-slack-signature or x-slack-request-timestamp');
   }
-  if (length !== null && length > SLACK_BODY_LIMIT_BYTES) return refuse(413, `body of ${length} bytes, over the ${SLACK_BODY_LIMIT_BYTES}-byte limit`);
+  if (length !== null && length > SLACK_BODY_LIMIT_BYTES)
+    return refuse(413, `body of ${length} bytes, over the ${SLACK_BODY_LIMIT_BYTES}-byte limit`);
   if (!/^\d{1,12}$/.test(timestamp)) return refuse(401, 'x-slack-request-timestamp is not a number of seconds');
   const skew = Math.abs(nowMs / 1000 - Number(timestamp));
-  if (skew > SLACK_TIMESTAMP_TOLERANCE_S) return refuse(401, `x-slack-request-timestamp is ${Math.round(skew)} s away from now (more than ${SLACK_TIMESTAMP_TOLERANCE_S} s)`);
+  if (skew > SLACK_TIMESTAMP_TOLERANCE_S)
+    return refuse(
+      401,
+      `x-slack-request-timestamp is ${Math.round(skew)} s away from now (more than ${SLACK_TIMESTAMP_TOLERANCE_S} s)`,
+    );
   if (!/^v0=[0-9a-f]{64}$/.test(signature)) return refuse(401, 'x-slack-signature is not a v0 signature');
   return OK;
 }
@@ -66,7 +71,12 @@ export function checkBodyShape(contentType: string | undefined, body: Buffer): V
   } catch {
     return refuse(400, 'body is not valid JSON');
   }
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? OK : refuse(400, `expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? OK
+    : refuse(
+        400,
+        `expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      );
 }
 
 export interface ReplayGuard {

@@ -5,7 +5,13 @@ import type { webApi } from '@slack/bolt';
 
 export const SLACK_REQUEST_TIMEOUT_MS = 5_000;
 /** Three tries in all, 250 ms then 500 ms apart (jittered); with the timeout, a call ends within ~16 s. */
-export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000, randomize: true };
+export const SLACK_RETRY_POLICY: webApi.RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 250,
+  maxTimeout: 1_000,
+  randomize: true,
+};
 
 const DEFAULT_API_URL = 'https://slack.com/api/';
 
@@ -28,7 +34,8 @@ export function describeSlackError(error: unknown, host: string): string {
 
 export function describeNetworkError(error: unknown, host: string): string {
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer from ${host} within ${SLACK_REQUEST_TIMEOUT_MS / 1000} s`;
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return `no answer from ${host} within ${SLACK_REQUEST_TIMEOUT_MS / 1000} s`;
   const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
   const causeCode = cause?.code;
   if (causeCode === 'ECONNREFUSED') return `${host} refused the connection`;

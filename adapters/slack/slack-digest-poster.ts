@@ -25,16 +25,33 @@ interface HistoryMessage {
 /** The part of a Web API client the poster uses. */
 export interface SlackPostClient {
   chat: {
-    postMessage(args: { channel: string; text: string; blocks: unknown[]; unfurl_links: boolean; unfurl_media: boolean; metadata: { event_type: string; event_payload: Record<string, string> } }): Promise<{ ts?: string }>;
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks: unknown[];
+      unfurl_links: boolean;
+      unfurl_media: boolean;
+      metadata: { event_type: string; event_payload: Record<string, string> };
+    }): Promise<{ ts?: string }>;
   };
   conversations: {
-    history(args: { channel: string; oldest: string; limit: number; include_all_metadata: boolean; cursor?: string }): Promise<{ messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } }>;
+    history(args: {
+      channel: string;
+      oldest: string;
+      limit: number;
+      include_all_metadata: boolean;
+      cursor?: string;
+    }): Promise<{ messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } }>;
   };
   auth: { test(): Promise<{ bot_id?: string }> };
 }
 
 /** The digests' own client: bounded attempts, no hidden retries, rate limits handed to the scheduler. */
-export function createSlackDigestClient(token: string, apiUrl: string | undefined, options: { timeoutMs?: number; logger?: webApi.WebClientOptions['logger'] } = {}): webApi.WebClient {
+export function createSlackDigestClient(
+  token: string,
+  apiUrl: string | undefined,
+  options: { timeoutMs?: number; logger?: webApi.WebClientOptions['logger'] } = {},
+): webApi.WebClient {
   return new webApi.WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     timeout: options.timeoutMs ?? DIGEST_POST_TIMEOUT_MS,
@@ -54,7 +71,7 @@ const PERMANENT: Record<string, string> = {
   restricted_action_read_only_channel: 'the channel is read-only for the bot',
   restricted_action_thread_only_channel: 'the channel only allows replies in threads',
   restricted_action_non_threadable_channel: 'the channel does not allow the bot to post',
-  ekm_access_denied: 'the workspace\'s key management denied access',
+  ekm_access_denied: "the workspace's key management denied access",
   invalid_auth: 'Slack rejected the bot token',
   account_inactive: 'the bot token belongs to a deactivated app or user',
   token_revoked: 'the bot token was revoked',
@@ -66,7 +83,11 @@ const TRANSIENT = new Set(['ratelimited', 'internal_error', 'fatal_error', 'serv
 
 export function createSlackDigestPoster(client: SlackPostClient, log?: Logger): DigestPoster {
   let botId: Promise<string | undefined> | undefined;
-  const ownBotId = () => (botId ??= client.auth.test().then((result) => result.bot_id, () => ((botId = undefined), undefined)));
+  const ownBotId = () =>
+    (botId ??= client.auth.test().then(
+      (result) => result.bot_id,
+      () => ((botId = undefined), undefined),
+    ));
 
   return {
     async post(channelId, digest) {
@@ -97,42 +118,69 @@ export function createSlackDigestPoster(client: SlackPostClient, log?: Logger): 
       for (let page = 0; page < HISTORY_PAGES; page++) {
         let result;
         try {
-          result = await client.conversations.history({ channel: channelId, oldest, limit: 100, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+          result = await client.conversations.history({
+            channel: channelId,
+            oldest,
+            limit: 100,
+            include_all_metadata: true,
+            ...(cursor ? { cursor } : {}),
+          });
         } catch (error) {
           const classified = classifySlackError(error);
           if (classified.kind === 'retryable') throw classified;
           // Unable to look (most likely the app was not reinstalled with channels:history): post rather than
           // pause a channel the bot can still write to, and say loudly that this one may come twice.
           const reason = (error as { data?: { error?: string } }).data?.error ?? classified.reason;
-          log?.warn('slack: cannot look for an earlier attempt of this digest; posting it, which may duplicate it. Reinstall the app from the manifest (scopes channels:history, groups:history)', { channel: channelId, key: digest.key, reason });
+          log?.warn(
+            'slack: cannot look for an earlier attempt of this digest; posting it, which may duplicate it. Reinstall the app from the manifest (scopes channels:history, groups:history)',
+            { channel: channelId, key: digest.key, reason },
+          );
           return null;
         }
         const found = (result.messages ?? []).find(
-          (message) => message.metadata?.event_type === DIGEST_EVENT_TYPE && message.metadata.event_payload?.key === digest.key && (!mine || message.bot_id === mine),
+          (message) =>
+            message.metadata?.event_type === DIGEST_EVENT_TYPE &&
+            message.metadata.event_payload?.key === digest.key &&
+            (!mine || message.bot_id === mine),
         );
         if (found?.ts) return { messageId: found.ts };
         cursor = result.response_metadata?.next_cursor || undefined;
         if (!cursor) return null;
       }
-      log?.warn('slack: an earlier attempt of this digest was not found in the recent history looked through; posting it', { channel: channelId, key: digest.key, pages: HISTORY_PAGES });
+      log?.warn(
+        'slack: an earlier attempt of this digest was not found in the recent history looked through; posting it',
+        { channel: channelId, key: digest.key, pages: HISTORY_PAGES },
+      );
       return null;
     },
   };
 }
 
 export function classifySlackError(error: unknown) {
-  const { code, data, statusCode, retryAfter } = (error ?? {}) as { code?: string; data?: { error?: string }; statusCode?: number; retryAfter?: number };
-  if (code === 'slack_webapi_rate_limited_error') return retryable('Slack rate limit', typeof retryAfter === 'number' ? retryAfter * 1000 : null, error);
+  const { code, data, statusCode, retryAfter } = (error ?? {}) as {
+    code?: string;
+    data?: { error?: string };
+    statusCode?: number;
+    retryAfter?: number;
+  };
+  if (code === 'slack_webapi_rate_limited_error')
+    return retryable('Slack rate limit', typeof retryAfter === 'number' ? retryAfter * 1000 : null, error);
   if (code === 'slack_webapi_http_error') {
-    return statusCode !== undefined && statusCode < 500 && statusCode !== 408 ? permanent(`Slack answered HTTP ${statusCode}`, error) : retryable(`Slack answered HTTP ${statusCode ?? '?'}`, null, error);
+    return statusCode !== undefined && statusCode < 500 && statusCode !== 408
+      ? permanent(`Slack answered HTTP ${statusCode}`, error)
+      : retryable(`Slack answered HTTP ${statusCode ?? '?'}`, null, error);
   }
   if (code === 'slack_webapi_platform_error') {
     const slackError = data?.error ?? 'unknown_error';
     if (TRANSIENT.has(slackError)) return retryable(`Slack error ${slackError}`, null, error);
-    return permanent(PERMANENT[slackError] ? `${PERMANENT[slackError]} (${slackError})` : `Slack refused the post (${slackError})`, error);
+    return permanent(
+      PERMANENT[slackError] ? `${PERMANENT[slackError]} (${slackError})` : `Slack refused the post (${slackError})`,
+      error,
+    );
   }
   // Timeouts, network errors (slack_webapi_request_error) and anything unexpected: try again later (after a lookup).
   const original = (error as { original?: { name?: string } } | null)?.original;
-  if (original?.name === 'TimeoutError' || original?.name === 'AbortError') return retryable(`Slack did not answer within ${DIGEST_POST_TIMEOUT_MS / 1000} s`, null, error);
+  if (original?.name === 'TimeoutError' || original?.name === 'AbortError')
+    return retryable(`Slack did not answer within ${DIGEST_POST_TIMEOUT_MS / 1000} s`, null, error);
   return retryable(`could not reach Slack (${error instanceof Error ? error.message : String(error)})`, null, error);
 }

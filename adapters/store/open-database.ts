@@ -41,7 +41,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     return db;
   } catch (error) {
     db?.close();
-    throw new DatabaseUnusableError(`the digest database ${path} cannot be used: ${describeFailure(error)}`, { cause: error });
+    throw new DatabaseUnusableError(`the digest database ${path} cannot be used: ${describeFailure(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -66,7 +68,8 @@ export function checkDatabaseFile(path: string, opened: DatabaseFileIdentity | n
   if (!opened) return null;
   const now = fileIdentityOf(path);
   if (!now) return `the digest database ${path} was deleted while the bot was running`;
-  if (now.dev !== opened.dev || now.ino !== opened.ino) return `the digest database ${path} was replaced by another file while the bot was running`;
+  if (now.dev !== opened.dev || now.ino !== opened.ino)
+    return `the digest database ${path} was replaced by another file while the bot was running`;
   return null;
 }
 

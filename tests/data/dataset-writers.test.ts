@@ -27,12 +27,22 @@ beforeEach(() => {
 });
 
 const readEvents = (): Record[] => JSON.parse(readFileSync(out, 'utf8')) as Record[];
-const readSidecar = () => JSON.parse(readFileSync(memoryFileFor(out), 'utf8')) as { posts: { [id: string]: { title: string } } };
+const readSidecar = () =>
+  JSON.parse(readFileSync(memoryFileFor(out), 'utf8')) as { posts: { [id: string]: { title: string } } };
 
 /** `count` posts no other writer has, each of which ingest turns into one event. */
 function postsOf(writer: string, count: number): { news: string; titles: string[] } {
-  const titles = Array.from({ length: count }, (_unused, n) => `Writer ${writer} post ${n + 1}: regional workshop on border security`);
-  const posts = titles.map((title, n) => [title, `The IISG Secretariat took part in a regional workshop in Tirana, Albania on ${n + 1} March 2022.`] as [string, string]);
+  const titles = Array.from(
+    { length: count },
+    (_unused, n) => `Writer ${writer} post ${n + 1}: regional workshop on border security`,
+  );
+  const posts = titles.map(
+    (title, n) =>
+      [title, `The IISG Secretariat took part in a regional workshop in Tirana, Albania on ${n + 1} March 2022.`] as [
+        string,
+        string,
+      ],
+  );
   return { news: newsOf(...posts), titles };
 }
 
@@ -44,7 +54,9 @@ function writeNews(name: string, news: string): string {
 
 /** The sidecar remembers exactly the events ingest made: no event reads as deleted or made by hand. */
 function expectConsistent(): void {
-  const ids = readEvents().map((event) => event.id).sort();
+  const ids = readEvents()
+    .map((event) => event.id)
+    .sort();
   expect(Object.keys(readSidecar().posts).sort()).toEqual(ids);
 }
 
@@ -62,15 +74,32 @@ describe('dataset writers', () => {
       const codes = await Promise.all(runs.map((run) => run.exited));
       expect(codes, runs.map((run) => run.stderr()).join('\n')).toEqual(writers.map(() => 0));
     }
-    expect(readEvents().map((event) => event.title).sort()).toEqual(expected.sort());
+    expect(
+      readEvents()
+        .map((event) => event.title)
+        .sort(),
+    ).toEqual(expected.sort());
     expectConsistent();
     expect(readdirSync(dir).filter((name) => name.startsWith('.') || name.endsWith('.lock'))).toEqual([]);
   });
 
   it.each([
-    ['a field changed by hand', (events: Record[]) => events.map((event) => (event.city === 'Tivat' ? { ...event, city: 'Kotor' } : event)), (events: Record[]) => expect(events.find((event) => event.title.includes('Tivat') || event.city === 'Kotor')?.city).toBe('Kotor')],
-    ['an event added by hand', (events: Record[]) => [...events, { ...events[0]!, id: 'hand-made-briefing', title: 'Briefing written by hand' }], (events: Record[]) => expect(events.map((event) => event.id)).toContain('hand-made-briefing')],
-    ['an event deleted by hand', (events: Record[]) => events.slice(1), (events: Record[], deleted: string) => expect(events.map((event) => event.id)).not.toContain(deleted)],
+    [
+      'a field changed by hand',
+      (events: Record[]) => events.map((event) => (event.city === 'Tivat' ? { ...event, city: 'Kotor' } : event)),
+      (events: Record[]) =>
+        expect(events.find((event) => event.title.includes('Tivat') || event.city === 'Kotor')?.city).toBe('Kotor'),
+    ],
+    [
+      'an event added by hand',
+      (events: Record[]) => [...events, { ...events[0]!, id: 'hand-made-briefing', title: 'Briefing written by hand' }],
+      (events: Record[]) => expect(events.map((event) => event.id)).toContain('hand-made-briefing'),
+    ],
+    [
+      'an event deleted by hand',
+      (events: Record[]) => events.slice(1),
+      (events: Record[], deleted: string) => expect(events.map((event) => event.id)).not.toContain(deleted),
+    ],
   ])('keeps %s while an ingest runs, and adds the new posts too', async (_name, edit, check) => {
     expect((await runIisg(['ingest', SEED_NEWS_FILE, '--out', out])).code).toBe(0);
     const seeded = readEvents();
@@ -101,7 +130,11 @@ describe('dataset writers', () => {
   ])('a writer killed -9 %s', async (_name, stopAt, completed) => {
     expect((await runIisg(['ingest', SEED_NEWS_FILE, '--out', out])).code).toBe(0);
     const killed = postsOf('killed', 3);
-    const writer = startNode(new URL('../processes/ingest-then-hang.mjs', import.meta.url).pathname, [writeNews('killed.txt', killed.news), out, stopAt]);
+    const writer = startNode(new URL('../processes/ingest-then-hang.mjs', import.meta.url).pathname, [
+      writeNews('killed.txt', killed.news),
+      out,
+      stopAt,
+    ]);
     await writer.waitForLine(stopAt);
     writer.process.kill('SIGKILL');
     await writer.exited;
@@ -123,13 +156,31 @@ describe('dataset writers', () => {
 
 describe('withDatasetLock', () => {
   it('breaks a lock whose process is gone', async () => {
-    writeFileSync(lockFileFor(out), JSON.stringify({ pid: 2 ** 22 + 17, host: (await import('node:os')).hostname(), token: 'dead', since: '2024-01-01T00:00:00Z', command: 'iisg ingest' }));
+    writeFileSync(
+      lockFileFor(out),
+      JSON.stringify({
+        pid: 2 ** 22 + 17,
+        host: (await import('node:os')).hostname(),
+        token: 'dead',
+        since: '2024-01-01T00:00:00Z',
+        command: 'iisg ingest',
+      }),
+    );
     await expect(withDatasetLock(out, async () => 'ran')).resolves.toBe('ran');
     expect(existsSync(lockFileFor(out))).toBe(false);
   });
 
   it('breaks a lock nobody has refreshed for staleMs (a frozen writer, or one on another host)', async () => {
-    writeFileSync(lockFileFor(out), JSON.stringify({ pid: process.ppid, host: 'other-host', token: 'frozen', since: '2024-01-01T00:00:00Z', command: 'iisg ingest' }));
+    writeFileSync(
+      lockFileFor(out),
+      JSON.stringify({
+        pid: process.ppid,
+        host: 'other-host',
+        token: 'frozen',
+        since: '2024-01-01T00:00:00Z',
+        command: 'iisg ingest',
+      }),
+    );
     const old = new Date(Date.now() - 60_000);
     utimesSync(lockFileFor(out), old, old);
     await expect(withDatasetLock(out, async () => 'ran', { staleMs: 30_000 })).resolves.toBe('ran');
@@ -141,7 +192,9 @@ describe('withDatasetLock', () => {
     await expect.poll(() => existsSync(lockFileFor(out))).toBe(true);
     const waiting = withDatasetLock(out, async () => 'second', { waitMs: 100 });
     await expect(waiting).rejects.toThrow(DatasetLockError);
-    await expect(withDatasetLock(out, async () => 'x', { waitMs: 100 })).rejects.toThrow(new RegExp(`another writer holds the dataset lock ${lockFileFor(out)}: pid ${process.pid} on `));
+    await expect(withDatasetLock(out, async () => 'x', { waitMs: 100 })).rejects.toThrow(
+      new RegExp(`another writer holds the dataset lock ${lockFileFor(out)}: pid ${process.pid} on `),
+    );
     const queued = withDatasetLock(out, async () => 'after the first');
     release();
     await holding;

@@ -17,7 +17,12 @@ afterEach(async () => {
 });
 
 const context = () => ({ engine: realEngine, now: () => new Date('2024-06-01T09:00:00Z'), log: createMemoryLogger() });
-const config = (apiUrl: string) => ({ token: 'fake-token', applicationId: '1187654321098765432', guildId: null, apiUrl });
+const config = (apiUrl: string) => ({
+  token: 'fake-token',
+  applicationId: '1187654321098765432',
+  guildId: null,
+  apiUrl,
+});
 
 describe('starting the Discord bot', () => {
   it('names the host when nothing listens there', async () => {
@@ -26,7 +31,9 @@ describe('starting the Discord bot', () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const bot = createDiscordBot(context(), config(`http://127.0.0.1:${port}/api`));
-    await expect(bot.start()).rejects.toThrow(`could not reach Discord at 127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port}); check DISCORD_API_URL`);
+    await expect(bot.start()).rejects.toThrow(
+      `could not reach Discord at 127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port}); check DISCORD_API_URL`,
+    );
   });
 
   it('gives up at its deadline when the host takes the connection and never answers', async () => {
@@ -34,6 +41,8 @@ describe('starting the Discord bot', () => {
     await new Promise<void>((resolve) => silent!.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
     const bot = createDiscordBot(context(), config(`http://127.0.0.1:${port}/api`), { startDeadlineMs: 300 });
-    await expect(bot.start()).rejects.toThrow(`could not reach Discord at 127.0.0.1:${port} within 0.3 s; check DISCORD_API_URL, the network and any proxy`);
+    await expect(bot.start()).rejects.toThrow(
+      `could not reach Discord at 127.0.0.1:${port} within 0.3 s; check DISCORD_API_URL, the network and any proxy`,
+    );
   });
 });

@@ -22,12 +22,18 @@ const withoutBlankLines = seed
   .filter((line) => line.trim() !== '')
   .join('\n');
 // A PNG header and a few bytes of image data.
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+const png = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+]);
 const latin1 = Buffer.from('Sojati në Tiranë\n\nTakim më 20 prill 2022 në Tiranë.\n', 'latin1');
 
 describe('iisg ingest refuses input that is not news posts', () => {
   it.each([
-    ['no blank lines between the posts', Buffer.from(withoutBlankLines), `has ${withoutBlankLines.split('\n').length} lines and no blank line between them`],
+    [
+      'no blank lines between the posts',
+      Buffer.from(withoutBlankLines),
+      `has ${withoutBlankLines.split('\n').length} lines and no blank line between them`,
+    ],
     ['a binary file', png, 'looks like a binary file (it contains NUL bytes)'],
     ['an empty file', Buffer.alloc(0), 'is empty'],
     ['only blank space', Buffer.from('\n  \n\t\n'), 'holds only blank space'],
@@ -48,7 +54,10 @@ describe('iisg ingest refuses input that is not news posts', () => {
 
   it('still takes a single post whose paragraph follows the title without a blank line', async () => {
     const news = join(dir, 'news.txt');
-    writeFileSync(news, 'Webinar on cybercrime\nThe IISG Secretariat joined an online webinar on cybercrime on 3 June 2022.\n');
+    writeFileSync(
+      news,
+      'Webinar on cybercrime\nThe IISG Secretariat joined an online webinar on cybercrime on 3 June 2022.\n',
+    );
     const run = await runIisg(['ingest', news, '--out', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1 post: 1 added');

@@ -12,7 +12,13 @@ import { CRASH_EXIT_CODE } from '../../adapters/crash-handlers.js';
 import { SHUTDOWN_DEADLINE_MS } from '../../adapters/start-bot.js';
 import { DIGEST_DRAIN_MS } from '../../adapters/scheduler/delivery-bounds.js';
 import { openDigestStore } from '../../adapters/store/digest-store.js';
-import { postSigned, slashCommandBody, TEST_SIGNING_SECRET, eventCallbackBody, mentionEvent } from '../fakes/slack-requests.js';
+import {
+  postSigned,
+  slashCommandBody,
+  TEST_SIGNING_SECRET,
+  eventCallbackBody,
+  mentionEvent,
+} from '../fakes/slack-requests.js';
 import { startFakeSlackApi } from '../fakes/slack-web-api.js';
 import type { FakeSlackApi } from '../fakes/slack-web-api.js';
 import { BOT_MAIN, startNode } from './child-process.js';
@@ -83,7 +89,9 @@ describe('the bot process', () => {
     writeFileSync(db, Buffer.alloc(8192, 7));
     const { child } = await startBotProcess();
     expect(await child.exited).toBe(1);
-    expect(child.stderr()).toContain(`the digest database ${db} cannot be used: it is not a SQLite database or it is damaged`);
+    expect(child.stderr()).toContain(
+      `the digest database ${db} cannot be used: it is not a SQLite database or it is damaged`,
+    );
     expect(child.stderr()).not.toContain('listening for HTTP requests');
   });
 
@@ -109,12 +117,23 @@ describe('the bot process', () => {
     const { child, fake } = await startBotProcess();
     const port = await portOf(child);
     for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, 'state', `iisg.db${suffix}`), { force: true });
-    const ack = await postSigned(eventsUrl(port), { body: slashCommandBody({ text: 'digest subscribe weekly', responseUrl: fake.responseUrl('after-delete'), userId: MANAGER }), contentType: 'application/x-www-form-urlencoded' });
+    const ack = await postSigned(eventsUrl(port), {
+      body: slashCommandBody({
+        text: 'digest subscribe weekly',
+        responseUrl: fake.responseUrl('after-delete'),
+        userId: MANAGER,
+      }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     expect(ack.status).toBe(200);
     const [reply] = await fake.waitFor('response_url', 1, (call) => call.responseId === 'after-delete', 10_000);
-    expect(JSON.stringify(reply?.params)).toContain('their database file was deleted or replaced while the bot was running');
+    expect(JSON.stringify(reply?.params)).toContain(
+      'their database file was deleted or replaced while the bot was running',
+    );
     expect(await child.exited, child.stderr()).toBe(1);
-    expect(child.stderr()).toMatch(/ERROR .*the digest database .*iisg\.db was deleted while the bot was running: digests stopped/);
+    expect(child.stderr()).toMatch(
+      /ERROR .*the digest database .*iisg\.db was deleted while the bot was running: digests stopped/,
+    );
   });
 
   it('ends within its shutdown deadline on SIGTERM while Slack hangs every call', async () => {
@@ -122,30 +141,66 @@ describe('the bot process', () => {
     dir = mkdtempSync(join(tmpdir(), 'iisg-process-'));
     // A digest due the moment the bot starts (quiet: it posts even with nothing to say).
     const store = openDigestStore(join(dir, 'state', 'iisg.db'));
-    store.subscriptions.save({ platform: 'slack', workspaceId: 'T0TEAM0001', channelId: 'C0DIGEST01', channelName: null, cadence: 'weekly', day: 1, time: '09:00', timeZone: 'Europe/Tirane', filter: null, quiet: true, createdBy: MANAGER, firstPeriodFrom: '2020-01-06' }, [], new Date());
+    store.subscriptions.save(
+      {
+        platform: 'slack',
+        workspaceId: 'T0TEAM0001',
+        channelId: 'C0DIGEST01',
+        channelName: null,
+        cadence: 'weekly',
+        day: 1,
+        time: '09:00',
+        timeZone: 'Europe/Tirane',
+        filter: null,
+        quiet: true,
+        createdBy: MANAGER,
+        firstPeriodFrom: '2020-01-06',
+      },
+      [],
+      new Date(),
+    );
     store.close();
     const { child, fake } = await startBotProcess();
     fake.stall('chat.postMessage', { posted: true });
     fake.stall('response_url');
     const port = await portOf(child);
-    await postSigned(eventsUrl(port), { body: eventCallbackBody(mentionEvent('events in Montenegro', `${Math.floor(Date.now() / 1000)}.000100`), 'Ev0SIGTERM1'), contentType: 'application/json' });
-    await postSigned(eventsUrl(port), { body: slashCommandBody({ text: 'where was Sojati in 2023', responseUrl: fake.responseUrl('stuck') }), contentType: 'application/x-www-form-urlencoded' });
+    await postSigned(eventsUrl(port), {
+      body: eventCallbackBody(
+        mentionEvent('events in Montenegro', `${Math.floor(Date.now() / 1000)}.000100`),
+        'Ev0SIGTERM1',
+      ),
+      contentType: 'application/json',
+    });
+    await postSigned(eventsUrl(port), {
+      body: slashCommandBody({ text: 'where was Sojati in 2023', responseUrl: fake.responseUrl('stuck') }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     // The digest post, the reply and the command's answer are all in flight, and none will ever be answered.
     const inFlight = () => fake.stalled('chat.postMessage').length >= 2 && fake.stalled('response_url').length >= 1;
     for (let waited = 0; !inFlight() && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(inFlight()).toBe(true);
 
     child.process.kill('SIGTERM');
-    const outcome = await Promise.race([child.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), SHUTDOWN_DEADLINE_MS + 3_000))]);
+    const outcome = await Promise.race([
+      child.exited,
+      new Promise((resolve) => setTimeout(() => resolve('still running'), SHUTDOWN_DEADLINE_MS + 3_000)),
+    ]);
     expect(outcome, child.stderr()).toBe(0);
     expect(fake.history('C0DIGEST01')).toHaveLength(1);
   });
 
-  it.each(['rejection', 'exception'])('logs an unhandled %s and exits non-zero, for a supervisor to restart it', async (kind) => {
-    dir = mkdtempSync(join(tmpdir(), 'iisg-process-'));
-    const child = startNode(new URL('./crash-on-purpose.mjs', import.meta.url).pathname, [kind]);
-    children.push(child);
-    expect(await child.exited).toBe(CRASH_EXIT_CODE);
-    expect(child.stderr()).toMatch(kind === 'rejection' ? /ERROR .*crashed on an unhandled promise rejection.* a listener rejected/ : /ERROR .*crashed on an uncaught exception.* SyntaxError/);
-  });
+  it.each(['rejection', 'exception'])(
+    'logs an unhandled %s and exits non-zero, for a supervisor to restart it',
+    async (kind) => {
+      dir = mkdtempSync(join(tmpdir(), 'iisg-process-'));
+      const child = startNode(new URL('./crash-on-purpose.mjs', import.meta.url).pathname, [kind]);
+      children.push(child);
+      expect(await child.exited).toBe(CRASH_EXIT_CODE);
+      expect(child.stderr()).toMatch(
+        kind === 'rejection'
+          ? /ERROR .*crashed on an unhandled promise rejection.* a listener rejected/
+          : /ERROR .*crashed on an uncaught exception.* SyntaxError/,
+      );
+    },
+  );
 });

@@ -22,8 +22,17 @@ export interface Child {
  * A clean environment: the developer's tokens must not leak into a test's bot; run the bot with `cwd` set
  * to a temporary folder so no .env is found either.
  */
-export function startNode(script: string, args: string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Child {
-  const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+export function startNode(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd = ROOT,
+): Child {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();
@@ -43,7 +52,8 @@ export function startNode(script: string, args: string[], env: Record<string, st
       resolve(code ?? signal ?? 'unknown');
     }),
   );
-  const findLine = (text: string | RegExp) => `${out}\n${err}`.split('\n').find((line) => (typeof text === 'string' ? line.includes(text) : text.test(line)));
+  const findLine = (text: string | RegExp) =>
+    `${out}\n${err}`.split('\n').find((line) => (typeof text === 'string' ? line.includes(text) : text.test(line)));
   return {
     process: child,
     stdout: () => out,
@@ -60,14 +70,19 @@ export function startNode(script: string, args: string[], env: Record<string, st
         // The timer only turns a hang into a readable failure; nothing is measured against it.
         const timer = setTimeout(() => {
           done();
-          reject(new Error(`no line matching ${String(text)} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
+          reject(
+            new Error(`no line matching ${String(text)} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`),
+          );
         }, timeoutMs);
         const ended = () => {
           setImmediate(() => {
             const line = findLine(text);
             done();
             if (line !== undefined) resolve(line);
-            else reject(new Error(`process ended before a line matching ${String(text)}\nstdout:\n${out}\nstderr:\n${err}`));
+            else
+              reject(
+                new Error(`process ended before a line matching ${String(text)}\nstdout:\n${out}\nstderr:\n${err}`),
+              );
           });
         };
         const done = () => {

@@ -5,5 +5,6 @@ const { createLogger } = await import(new URL('../../dist/adapters/log.js', impo
 
 installCrashHandlers(createLogger('iisg', 'error'));
 setInterval(() => {}, 1 << 30); // a server would keep the process alive like this
-if (process.argv[2] === 'rejection') void Promise.reject(new Error('a listener rejected: cannot read properties of null'));
+if (process.argv[2] === 'rejection')
+  void Promise.reject(new Error('a listener rejected: cannot read properties of null'));
 else setTimeout(() => JSON.parse('{ not json'), 10);

@@ -35,7 +35,15 @@ const PERIOD = '2024-05-27';
 const POST_TIMEOUT_MS = 300;
 
 const engine = engineWith([
-  makeEvent({ id: '2024-05-28-regional-hub-budva', title: 'Regional hub meeting in Budva', start: '2024-05-28', end: '2024-05-29', city: 'Budva', country: 'Montenegro', people: ['Agron Sojati'] }),
+  makeEvent({
+    id: '2024-05-28-regional-hub-budva',
+    title: 'Regional hub meeting in Budva',
+    start: '2024-05-28',
+    end: '2024-05-29',
+    city: 'Budva',
+    country: 'Montenegro',
+    people: ['Agron Sojati'],
+  }),
 ]);
 
 /** One platform's side: where digests land, how to stall posts, and the poster the bot would use. */
@@ -58,7 +66,10 @@ async function slackPlatform(clock: FakeClock): Promise<Platform> {
   return {
     name: 'slack',
     channelId,
-    poster: createSlackDigestPoster(createSlackDigestClient('xoxb-test-token', fake.apiUrl, { timeoutMs: POST_TIMEOUT_MS }), createMemoryLogger()),
+    poster: createSlackDigestPoster(
+      createSlackDigestClient('xoxb-test-token', fake.apiUrl, { timeoutMs: POST_TIMEOUT_MS }),
+      createMemoryLogger(),
+    ),
     posted: () => fake.history(channelId).map((message) => message.ts),
     stallPosts: () => fake.stall('chat.postMessage', { posted: true }),
     unstall: () => fake.unstall('chat.postMessage'),
@@ -77,7 +88,8 @@ async function discordPlatform(_clock: FakeClock): Promise<Platform> {
     posted: () => lb.rest.channelMessages(IDS.channel).map((message) => String(message.id)),
     stallPosts: () => lb.rest.stall('POST', posts, { posted: true }),
     unstall: () => lb.rest.unstall(),
-    stalledPosts: () => lb.rest.calls.filter((call) => call.method === 'POST' && posts.test(call.path) && call.status === 0).length,
+    stalledPosts: () =>
+      lb.rest.calls.filter((call) => call.method === 'POST' && posts.test(call.path) && call.status === 0).length,
     close: () => lb.close(),
   };
 }
@@ -102,7 +114,14 @@ async function setup(make: (clock: FakeClock) => Promise<Platform>) {
   let bot: Bot | null = null;
   const boot = (): Bot => {
     const store = openDigestStore(path, { synchronous: 'NORMAL' });
-    const scheduler = createDigestScheduler({ store, posters: { [platform.name]: platform.poster }, source: createEngineDigestSource(() => engine), clock, log, random: () => 0.5 });
+    const scheduler = createDigestScheduler({
+      store,
+      posters: { [platform.name]: platform.poster },
+      source: createEngineDigestSource(() => engine),
+      clock,
+      log,
+      random: () => 0.5,
+    });
     scheduler.start();
     bot = { store, scheduler };
     return bot;
@@ -115,7 +134,24 @@ async function setup(make: (clock: FakeClock) => Promise<Platform>) {
   };
   cleanups.push(crash);
   const first = boot();
-  saveSubscription(first.store.subscriptions, engine.events, { platform: platform.name, workspaceId: 'W1', channelId: platform.channelId, channelName: 'general', cadence: 'weekly', day: 1, time: '09:00', timeZone: 'Europe/Tirane', filter: null, quiet: false, createdBy: 'U1' }, START);
+  saveSubscription(
+    first.store.subscriptions,
+    engine.events,
+    {
+      platform: platform.name,
+      workspaceId: 'W1',
+      channelId: platform.channelId,
+      channelName: 'general',
+      cadence: 'weekly',
+      day: 1,
+      time: '09:00',
+      timeZone: 'Europe/Tirane',
+      filter: null,
+      quiet: false,
+      createdBy: 'U1',
+    },
+    START,
+  );
   first.scheduler.refresh();
   const current = () => {
     if (!bot) throw new Error('the bot is down');
@@ -188,14 +224,23 @@ describe.each([
     };
     s.crash();
     const store = openDigestStore(s.path, { synchronous: 'NORMAL' });
-    const scheduler = createDigestScheduler({ store, posters: { [s.platform.name]: locking }, source: createEngineDigestSource(() => engine), clock: s.clock, log: s.log, random: () => 0.5 });
+    const scheduler = createDigestScheduler({
+      store,
+      posters: { [s.platform.name]: locking },
+      source: createEngineDigestSource(() => engine),
+      clock: s.clock,
+      log: s.log,
+      random: () => 0.5,
+    });
     cleanups.push(() => {
       scheduler.stop();
       store.close();
     });
     scheduler.start();
     await s.clock.advanceTo(MONDAY_0900);
-    await vi.waitFor(() => expect(s.log.lines.some((line) => line.includes('database busy while recording a digest as sent'))).toBe(true));
+    await vi.waitFor(() =>
+      expect(s.log.lines.some((line) => line.includes('database busy while recording a digest as sent'))).toBe(true),
+    );
     blocker.exec('COMMIT');
     await s.clock.advanceBy(2_000);
     await scheduler.idle();

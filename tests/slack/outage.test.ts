@@ -6,7 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryLogger } from '../../adapters/log.js';
 import { createSlackBot } from '../../adapters/slack/index.js';
-import { directMessageEvent, eventCallbackBody, mentionEvent, postSigned, slashCommandBody, TEST_SIGNING_SECRET } from '../fakes/slack-requests.js';
+import {
+  directMessageEvent,
+  eventCallbackBody,
+  mentionEvent,
+  postSigned,
+  slashCommandBody,
+  TEST_SIGNING_SECRET,
+} from '../fakes/slack-requests.js';
 import { NOW, realEngine, startHttpHarness } from './slack-harness.js';
 import type { HttpHarness } from './slack-harness.js';
 
@@ -30,7 +37,13 @@ async function closedPort(): Promise<number> {
 describe('a Slack outage', () => {
   it.each([
     ['hangs', (h: HttpHarness) => h.fake.stall('chat.postMessage')],
-    ['fails with 503s', (h: HttpHarness) => Array.from({ length: 100 }, () => h.fake.failNext('chat.postMessage', { status: 503, body: 'upstream unavailable' }))],
+    [
+      'fails with 503s',
+      (h: HttpHarness) =>
+        Array.from({ length: 100 }, () =>
+          h.fake.failNext('chat.postMessage', { status: 503, body: 'upstream unavailable' }),
+        ),
+    ],
   ])('where chat.postMessage %s still lets every slash command be answered', async (_name, outage) => {
     // Slack's own retry policy for the replies, with its back-off, as in production.
     harness = await startHttpHarness(realEngine(), { clientOptions: {} });
@@ -38,16 +51,33 @@ describe('a Slack outage', () => {
     outage(h);
     const base = 1_717_300_000;
     for (let n = 0; n < 10; n++) {
-      const event = n % 2 === 0 ? mentionEvent('events in Montenegro', `${base + n}.000100`) : directMessageEvent('events in Montenegro', `${base + n}.000100`);
-      expect((await postSigned(h.url, { body: eventCallbackBody(event, `Ev0OUTAGE${n}`), contentType: 'application/json' })).status).toBe(200);
+      const event =
+        n % 2 === 0
+          ? mentionEvent('events in Montenegro', `${base + n}.000100`)
+          : directMessageEvent('events in Montenegro', `${base + n}.000100`);
+      expect(
+        (await postSigned(h.url, { body: eventCallbackBody(event, `Ev0OUTAGE${n}`), contentType: 'application/json' }))
+          .status,
+      ).toBe(200);
     }
     // Every reply is now stuck on chat.postMessage, at least for its first try (the 503 case retries too).
-    await vi.waitFor(() => expect(h.fake.calls.filter((call) => call.method === 'chat.postMessage').length).toBeGreaterThanOrEqual(8), { timeout: 5_000 });
+    await vi.waitFor(
+      () => expect(h.fake.calls.filter((call) => call.method === 'chat.postMessage').length).toBeGreaterThanOrEqual(8),
+      { timeout: 5_000 },
+    );
     for (let n = 0; n < 10; n++) {
-      const ack = await postSigned(h.url, { body: slashCommandBody({ text: 'where was Sojati in 2023', responseUrl: h.fake.responseUrl(`during-${n}`) }), contentType: 'application/x-www-form-urlencoded' });
+      const ack = await postSigned(h.url, {
+        body: slashCommandBody({ text: 'where was Sojati in 2023', responseUrl: h.fake.responseUrl(`during-${n}`) }),
+        contentType: 'application/x-www-form-urlencoded',
+      });
       expect(ack.status).toBe(200);
     }
-    const answered = await h.fake.waitFor('response_url', 10, (call) => call.responseId?.startsWith('during-') === true, 10_000);
+    const answered = await h.fake.waitFor(
+      'response_url',
+      10,
+      (call) => call.responseId?.startsWith('during-') === true,
+      10_000,
+    );
     expect(answered).toHaveLength(10);
   });
 });
@@ -56,8 +86,20 @@ describe('starting against a Slack that cannot be reached', () => {
   it('ends within seconds with an error naming the host', async () => {
     const port = await closedPort();
     const log = createMemoryLogger();
-    const bot = createSlackBot({ engine: realEngine, now: () => NOW, log }, { mode: 'http', botToken: 'xoxb-test', signingSecret: TEST_SIGNING_SECRET, port: 0, apiUrl: `http://127.0.0.1:${port}/api/` }, { host: '127.0.0.1' });
-    await expect(bot.start()).rejects.toThrow(`could not reach Slack at 127.0.0.1:${port} to check SLACK_BOT_TOKEN (auth.test: 127.0.0.1:${port} refused the connection)`);
+    const bot = createSlackBot(
+      { engine: realEngine, now: () => NOW, log },
+      {
+        mode: 'http',
+        botToken: 'xoxb-test',
+        signingSecret: TEST_SIGNING_SECRET,
+        port: 0,
+        apiUrl: `http://127.0.0.1:${port}/api/`,
+      },
+      { host: '127.0.0.1' },
+    );
+    await expect(bot.start()).rejects.toThrow(
+      `could not reach Slack at 127.0.0.1:${port} to check SLACK_BOT_TOKEN (auth.test: 127.0.0.1:${port} refused the connection)`,
+    );
   });
 
   it('gives up at its deadline when Slack takes the connection and never answers', async () => {
@@ -69,6 +111,8 @@ describe('starting against a Slack that cannot be reached', () => {
       { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: harnessed.fake.apiUrl },
       { startDeadlineMs: 300 },
     );
-    await expect(bot.start()).rejects.toThrow(`could not reach Slack at ${new URL(harnessed.fake.apiUrl).host} within 0.3 s`);
+    await expect(bot.start()).rejects.toThrow(
+      `could not reach Slack at ${new URL(harnessed.fake.apiUrl).host} within 0.3 s`,
+    );
   });
 });
