@@ -23,6 +23,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 const REQUEST_TIMEOUT_MS = 10_000;
 /** On stop, connections still busy after this are closed: a stalled client must not hold shutdown. */
 const CLOSE_GRACE_MS = 2_000;
+const REFUSAL_LOG_WINDOW_MS = 10_000;
 
 export interface GuardedReceiverOptions {
   signingSecret: string;
@@ -39,6 +40,7 @@ export interface ListenOptions {
 export class GuardedHttpReceiver implements Receiver {
   private readonly bolt: HTTPReceiver;
   private readonly replays = createReplayGuard();
+  private readonly refusals = new Map<number, { at: number; unlogged: number }>();
   private server: Server | undefined;
 
   constructor(private readonly options: GuardedReceiverOptions) {
@@ -156,10 +158,19 @@ export class GuardedHttpReceiver implements Receiver {
 
   /** Answers without reading (the rest of) the body, and closes the connection so it is not read either. */
   private reject(request: IncomingMessage, response: ServerResponse, verdict: Exclude<Verdict, { ok: true }>): void {
-    this.options.log.warn(`slack: request refused (${verdict.status}): ${verdict.reason}`, {
-      path: request.url,
-      retryNum: request.headers['x-slack-retry-num'],
-    });
+    // A flood of junk must not flood the log too: one line per status per window, with the count left out.
+    const now = this.options.now?.() ?? Date.now();
+    const seen = this.refusals.get(verdict.status);
+    if (seen && now - seen.at < REFUSAL_LOG_WINDOW_MS) {
+      seen.unlogged += 1;
+    } else {
+      const more = seen?.unlogged ? ` (and ${seen.unlogged} more refused with ${verdict.status} before it)` : '';
+      this.options.log.warn(`slack: request refused (${verdict.status}): ${verdict.reason}${more}`, {
+        path: request.url,
+        retryNum: request.headers['x-slack-retry-num'],
+      });
+      this.refusals.set(verdict.status, { at: now, unlogged: 0 });
+    }
     response
       .writeHead(verdict.status, { connection: 'close', 'content-type': 'text/plain' })
       .end(`${verdict.reason}\n`, () => request.destroy());

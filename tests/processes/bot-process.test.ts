@@ -177,7 +177,7 @@ describe('the bot process', () => {
     });
     // The digest post, the reply and the command's answer are all in flight, and none will ever be answered.
     const inFlight = () => fake.stalled('chat.postMessage').length >= 2 && fake.stalled('response_url').length >= 1;
-    for (let waited = 0; !inFlight() && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; !inFlight() && waited < 200; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(inFlight()).toBe(true);
 
     child.process.kill('SIGTERM');

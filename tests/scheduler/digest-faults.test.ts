@@ -175,7 +175,7 @@ describe.each([
     const s = await setup(make);
     s.platform.stallPosts();
     await s.clock.advanceTo(MONDAY_0900);
-    await vi.waitFor(() => expect(s.platform.stalledPosts()).toBe(1));
+    await vi.waitFor(() => expect(s.platform.stalledPosts()).toBe(1), { timeout: 5_000 });
     s.crash();
     s.platform.unstall();
     s.boot();
@@ -194,7 +194,7 @@ describe.each([
     const s = await setup(make);
     s.platform.stallPosts();
     await s.clock.advanceTo(MONDAY_0900);
-    await vi.waitFor(() => expect(s.platform.stalledPosts()).toBe(1));
+    await vi.waitFor(() => expect(s.platform.stalledPosts()).toBe(1), { timeout: 5_000 });
     // SIGTERM: the drain waits for the post, which gives up at its own timeout and is recorded as unsure.
     await s.current().scheduler.drain();
     expect(s.current().store.deliveries.get(1, PERIOD)).toMatchObject({ state: 'pending', attempts: 1 });
@@ -238,8 +238,9 @@ describe.each([
     });
     scheduler.start();
     await s.clock.advanceTo(MONDAY_0900);
-    await vi.waitFor(() =>
-      expect(s.log.lines.some((line) => line.includes('database busy while recording a digest as sent'))).toBe(true),
+    await vi.waitFor(
+      () => expect(s.log.lines.some((line) => line.includes('database busy while recording a digest as sent'))).toBe(true),
+      { timeout: 5_000 },
     );
     blocker.exec('COMMIT');
     await s.clock.advanceBy(2_000);
