@@ -38,7 +38,7 @@ export async function writeJsonAtomic(file: string, value: unknown, options: Ato
 }
 
 /** Makes the rename itself durable; some platforms cannot open a folder, which only loses that guarantee. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => null);
   if (!handle) return;
   try {

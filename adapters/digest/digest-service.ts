@@ -1,6 +1,8 @@
 // Digests at run time, built by start-bot when a chat platform runs: the manager the chat commands call,
-// the scheduler (each platform adds its poster before start()) and the SQLite store behind both. The
-// store is opened on first use, so a start that fails on another setting leaves no file behind.
+// the scheduler (each platform adds its poster before start()) and the SQLite store behind both. start-bot
+// opens the store before any platform starts (`open`), so an unusable database stops the start with one
+// clear message. A database file deleted or replaced while the bot runs stops digests, is logged as an
+// error and reported through `onStoreLost`, so the bot can exit and its supervisor restart it.
 import type { BotContext } from '../bot-context.js';
 import type { Clock } from '../scheduler/clock.js';
 import { systemClock } from '../scheduler/clock.js';
@@ -12,49 +14,117 @@ import type { DigestStore } from '../store/digest-store.js';
 import { openDigestStore } from '../store/digest-store.js';
 import type { DigestConfig } from './digest-config.js';
 import { loadDigestConfig } from './digest-config.js';
-import type { DigestManager } from './digest-manager.js';
+import type { DigestManager, DigestReply } from './digest-manager.js';
 import { createDigestManager } from './digest-manager.js';
 
 export interface DigestService {
   config: DigestConfig;
   manager: DigestManager;
   addPoster(platform: string, poster: DigestPoster): void;
+  /** Opens (creates, migrates, test-writes) the store now; throws DatabaseUnusableError naming the file. */
+  open(): void;
   /** Starts posting: the first pass catches up on each subscription's latest missed period. */
   start(): void;
   /** Lets posts in flight finish (bounded), then closes the store; later commands are told to retry. */
   stop(): Promise<void>;
 }
 
-const STOPPED = { ok: false, text: 'Digests are stopping with the bot; please try again in a minute.' } as const;
+export interface DigestServiceOptions {
+  /** Called once when the database file was deleted or replaced under the running bot. */
+  onStoreLost?: (error: Error) => void;
+  /** How often the database file is checked besides at every command (default 10 s). */
+  fileCheckMs?: number;
+}
 
-export function createDigestService(env: Record<string, string | undefined>, context: BotContext, clock: Clock = systemClock): DigestService {
+const STOPPED: DigestReply = { ok: false, text: 'Digests are stopping with the bot; please try again in a minute.' };
+const LOST: DigestReply = {
+  ok: false,
+  text: 'Digests are unavailable: their database file was deleted or replaced while the bot was running, so nothing can be saved. The bot is restarting; please try again in a minute.',
+};
+const DEFAULT_FILE_CHECK_MS = 10_000;
+
+export function createDigestService(
+  env: Record<string, string | undefined>,
+  context: BotContext,
+  clock: Clock = systemClock,
+  options: DigestServiceOptions = {},
+): DigestService {
   const config = loadDigestConfig(env);
   const posters: Record<string, DigestPoster> = {};
-  let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager } | null = null;
+  let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager; check: NodeJS.Timeout } | null =
+    null;
   let stopped = false;
+  let lost: string | null = null;
+
+  /** True while the store is still the file on disk; the first time it is not, digests stop and it is reported. */
+  const storeIsThere = (): boolean => {
+    if (lost) return false;
+    const problem = open?.store.checkFile() ?? null;
+    if (!problem) return true;
+    lost = problem;
+    open?.scheduler.stop();
+    const error = new Error(
+      `${problem}: digests stopped, and changes made since cannot be saved; restart the bot (under a supervisor it restarts by itself)`,
+    );
+    context.log.error(`digests: ${error.message}`, undefined, { path: config.dbPath });
+    options.onStoreLost?.(error);
+    return false;
+  };
 
   const ensure = () => {
     if (!open) {
       const store = openDigestStore(config.dbPath);
-      const scheduler = createDigestScheduler({ store, posters, source: createEngineDigestSource(context.engine), clock, log: context.log });
-      const manager = createDigestManager({ store, engine: context.engine, now: context.now, defaults: config.defaults, onChange: () => scheduler.refresh() });
-      open = { store, scheduler, manager };
+      const scheduler = createDigestScheduler({
+        store,
+        posters,
+        source: createEngineDigestSource(context.engine),
+        clock,
+        log: context.log,
+      });
+      const manager = createDigestManager({
+        store,
+        engine: context.engine,
+        now: context.now,
+        defaults: config.defaults,
+        onChange: () => scheduler.refresh(),
+      });
+      const check = setInterval(storeIsThere, options.fileCheckMs ?? DEFAULT_FILE_CHECK_MS);
+      check.unref();
+      open = { store, scheduler, manager, check };
       context.log.info('digests: store ready', { path: config.dbPath });
     }
     return open;
   };
 
+  const guarded =
+    <T extends unknown[]>(run: (manager: DigestManager, ...args: T) => DigestReply) =>
+    (...args: T): DigestReply => {
+      if (stopped) return STOPPED;
+      const { manager } = ensure();
+      return storeIsThere() ? run(manager, ...args) : LOST;
+    };
+
   return {
     config,
     manager: {
-      run: (command, request) => (stopped ? STOPPED : ensure().manager.run(command, request)),
-      handle: (text, request) => (stopped ? STOPPED : ensure().manager.handle(text, request)),
+      run: guarded(
+        (manager, command: Parameters<DigestManager['run']>[0], request: Parameters<DigestManager['run']>[1]) =>
+          manager.run(command, request),
+      ),
+      handle: guarded((manager, text: string, request: Parameters<DigestManager['handle']>[1]) =>
+        manager.handle(text, request),
+      ),
     },
     addPoster: (platform, poster) => void (posters[platform] = poster),
-    start: () => ensure().scheduler.start(),
+    open: () => void ensure(),
+    start: () => {
+      const { scheduler } = ensure();
+      if (storeIsThere()) scheduler.start();
+    },
     async stop() {
       stopped = true;
       if (!open) return;
+      clearInterval(open.check);
       await open.scheduler.drain();
       open.store.close();
       open = null;

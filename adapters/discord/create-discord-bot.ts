@@ -1,5 +1,7 @@
 // Builds the real discord.js Client for iisg-bot and wires the interaction and message handlers to it.
-// Intents stay minimal (no privileged MessageContent) and no reply may ever ping anyone.
+// Intents stay minimal (no privileged MessageContent) and no reply may ever ping anyone. REST calls have a
+// short timeout and one retry, and start() gives up at a deadline naming the host, so an unreachable or
+// silent Discord ends the start within seconds instead of a minute of silent retries.
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { ClientOptions } from 'discord.js';
@@ -13,7 +15,14 @@ import { handleMessage } from './handle-message.js';
 export interface DiscordBotOptions {
   /** Commands beyond /iisg, e.g. /iisg-digest once digests exist; they share the dispatcher and deploy list. */
   extraCommands?: readonly DiscordCommand[];
+  /** The longest start() may take (default DISCORD_START_DEADLINE_MS). */
+  startDeadlineMs?: number;
 }
+
+/** Each REST request's timeout (discord.js waits 15 s and retries 3 times by default: a minute per call). */
+export const DISCORD_REQUEST_TIMEOUT_MS = 7_000;
+export const DISCORD_START_DEADLINE_MS = 20_000;
+const DEFAULT_API = 'https://discord.com/api';
 
 export interface DiscordBot {
   client: Client;
@@ -30,7 +39,7 @@ export function createClientOptions(config: DiscordConfig): ClientOptions {
     partials: [Partials.Channel],
     // Dataset text and echoed questions may contain @everyone or <@id>: nothing we post may ping.
     allowedMentions: { parse: [] },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: { timeout: DISCORD_REQUEST_TIMEOUT_MS, retries: 1, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   };
 }
 
@@ -53,12 +62,46 @@ export function createDiscordBot(context: BotContext, config: DiscordConfig, opt
     client,
     commands,
     async start() {
-      await client.login(config.token);
-      // READY may already have come with login; otherwise it follows the guilds' GUILD_CREATE packets.
-      if (!client.isReady()) await once(client, Events.ClientReady);
+      const host = hostOf(config.apiUrl ?? DEFAULT_API);
+      const deadlineMs = options.startDeadlineMs ?? DISCORD_START_DEADLINE_MS;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`could not reach Discord at ${host} within ${deadlineMs / 1000} s; check DISCORD_API_URL, the network and any proxy`)), deadlineMs);
+      });
+      const connecting = (async () => {
+        await client.login(config.token);
+        // READY may already have come with login; otherwise it follows the guilds' GUILD_CREATE packets.
+        if (!client.isReady()) await once(client, Events.ClientReady);
+      })();
+      try {
+        await Promise.race([connecting, deadline]);
+      } catch (error) {
+        connecting.catch(() => undefined);
+        await client.destroy().catch(() => undefined);
+        throw describeStartFailure(error, host);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async stop() {
       await client.destroy();
     },
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The token's fault or the network's, said so; our own deadline error is already worded. */
+function describeStartFailure(error: unknown, host: string): Error {
+  const { code, message, name } = (error ?? {}) as { code?: unknown; message?: string; name?: string };
+  if (message?.startsWith('could not reach Discord')) return error as Error;
+  if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) return new Error(`Discord did not accept DISCORD_TOKEN (${message})`, { cause: error });
+  const why = name === 'AbortError' || name === 'TimeoutError' ? `no answer within ${DISCORD_REQUEST_TIMEOUT_MS / 1000} s` : (message ?? String(error));
+  return new Error(`could not reach Discord at ${host} (${why}); check DISCORD_API_URL, the network and any proxy`, { cause: error });
 }

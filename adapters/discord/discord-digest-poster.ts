@@ -1,11 +1,13 @@
 // Posts scheduled digests to a Discord channel over the Client's REST manager and sorts Discord's errors
 // for the scheduler: 429 and 5xx are retried; a channel the bot cannot see or write to pauses the
 // subscription with the reason. Each post carries a nonce (Discord drops a repeat within minutes) and a
-// footer naming the digest, so an interrupted post can be found instead of posted twice.
+// footer naming the digest, so an interrupted post can be found instead of posted twice. Each post gives
+// up after DIGEST_POST_TIMEOUT_MS, its REST retries included, so a shutdown can wait for it.
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, SnowflakeUtil } from 'discord.js';
 import type { Client } from 'discord.js';
 import type { DigestPoster } from '../scheduler/digest-poster.js';
 import { permanent, retryable } from '../scheduler/digest-poster.js';
+import { DIGEST_POST_TIMEOUT_MS } from '../scheduler/delivery-bounds.js';
 import { digestFooter, renderDigest } from './render/render-digest.js';
 
 /** Discord JSON error codes no retry can fix, with what to do about them. */
@@ -24,7 +26,8 @@ interface PostedMessage {
   embeds?: Array<{ footer?: { text?: string } }>;
 }
 
-export function createDiscordDigestPoster(client: Client): DigestPoster {
+export function createDiscordDigestPoster(client: Client, options: { timeoutMs?: number } = {}): DigestPoster {
+  const timeoutMs = options.timeoutMs ?? DIGEST_POST_TIMEOUT_MS;
   return {
     async post(channelId, digest) {
       const { embeds } = renderDigest(digest);
@@ -32,6 +35,7 @@ export function createDiscordDigestPoster(client: Client): DigestPoster {
         const message = (await client.rest.post(Routes.channelMessages(channelId), {
           // Raw REST bypasses the Client's defaults, so no-pings is said here too.
           body: { embeds, allowed_mentions: { parse: [] }, nonce: digest.key, enforce_nonce: true },
+          signal: AbortSignal.timeout(timeoutMs),
         })) as PostedMessage;
         return { messageId: message.id };
       } catch (error) {
@@ -42,7 +46,7 @@ export function createDiscordDigestPoster(client: Client): DigestPoster {
       const botId = client.user?.id ?? client.application?.id;
       try {
         const after = SnowflakeUtil.generate({ timestamp: since.getTime() - 60_000 }).toString();
-        const messages = (await client.rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ after, limit: '100' }) })) as PostedMessage[];
+        const messages = (await client.rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ after, limit: '100' }), signal: AbortSignal.timeout(timeoutMs) })) as PostedMessage[];
         const found = messages.find((message) => (!botId || message.author?.id === botId) && message.embeds?.some((embed) => embed.footer?.text?.includes(digestFooter(digest.key))));
         return found ? { messageId: found.id } : null;
       } catch (error) {
@@ -65,5 +69,7 @@ export function classifyDiscordError(error: unknown) {
     return permanent(`Discord refused the post: ${error.message} (HTTP ${error.status}, code ${error.code})`, error);
   }
   if (error instanceof HTTPError) return retryable(`Discord answered HTTP ${error.status}`, null, error);
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'AbortError' || name === 'TimeoutError') return retryable(`Discord did not answer within ${DIGEST_POST_TIMEOUT_MS / 1000} s`, null, error);
   return retryable(`could not reach Discord (${error instanceof Error ? error.message : String(error)})`, null, error);
 }

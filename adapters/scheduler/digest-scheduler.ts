@@ -1,6 +1,8 @@
 // Posts each subscription's digest once per period at its local time. One timer wakes the loop at the
 // next thing due (a scheduled run, a retry, an expired claim); each delivery runs on its own, so a slow or
-// failing channel never holds up another. The store's claim is what makes a period post once.
+// failing channel never holds up another. The store's claim is what makes a period post once; a retry
+// after any earlier attempt (a crash, a timeout, a shutdown) first looks on the platform for that attempt's
+// post, and a busy database is retried before a post's outcome is given up on.
 import { randomUUID } from 'node:crypto';
 import type { DigestPeriod } from '../../src/index.js';
 import type { Logger } from '../log.js';
@@ -16,6 +18,7 @@ import type { DigestSchedule } from './digest-schedule.js';
 import { createDigestSchedule } from './digest-schedule.js';
 import type { DigestSource } from './digest-source.js';
 import { retryDelayMs } from './retry-delay.js';
+import { DIGEST_DRAIN_MS, SENT_MARK_RETRY_DELAYS_MS } from './delivery-bounds.js';
 
 export interface DigestSchedulerDeps {
   store: DigestStore;
@@ -38,8 +41,10 @@ export interface DigestScheduler {
   /** Stops the loop. Posts in flight are abandoned: a stopped scheduler never writes to the store again. */
   stop(): void;
   /**
-   * For a clean shutdown: starts nothing new, lets posts in flight finish and be recorded (up to
-   * `timeoutMs`), then stops. A post still unanswered then is left to its claim's lease.
+   * For a clean shutdown: starts nothing new (not even the post of a delivery that is still looking up an
+   * earlier attempt), lets posts in flight finish and be recorded (up to `timeoutMs`, default
+   * DIGEST_DRAIN_MS, longer than a post and its record can take), then stops. A post still unanswered then
+   * is left to its claim's lease, and looked up before any retry.
    */
   drain(timeoutMs?: number): Promise<void>;
   /** Call after a subscription changed (created, updated, resumed, removed): the loop re-reads them. */
@@ -184,23 +189,30 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     const attempts = (claim.previous?.attempts ?? 0) + 1;
     const details = { subscription: subscription.id, channel: subscription.channelId, period: period.from, attempt: attempts };
 
-    const interrupted = claim.previous?.state === 'posting' ? claim.previous : null;
+    // An earlier attempt may have reached the platform: one interrupted (a crash; its lease ran out) or one
+    // that failed without a clear answer (a timeout, a shutdown). Look for its post before posting again.
+    const earlier = claim.previous && (claim.previous.state === 'posting' || claim.previous.attempts > 0) ? claim.previous : null;
     try {
-      if (interrupted && poster.findPosted) {
-        const found = await poster.findPosted(subscription.channelId, digest, interrupted.firstClaimedAt ?? now);
+      if (earlier && poster.findPosted) {
+        const found = await poster.findPosted(subscription.channelId, digest, earlier.firstClaimedAt ?? now);
         if (!running) return;
         if (found) {
-          finish(subscription, period, () => store.deliveries.markSent(subscription.id, period.from, token, found.messageId, interrupted.eventIds, clock.now()));
-          log.info('digest found already posted by an interrupted attempt', { ...details, messageId: found.messageId });
+          const marked = await finish(subscription, period, () => store.deliveries.markSent(subscription.id, period.from, token, found.messageId, earlier.eventIds, clock.now()), details);
+          if (marked) log.info('digest found already posted by an earlier attempt', { ...details, messageId: found.messageId });
           return;
         }
       }
       if (digest.empty && !subscription.quiet) {
-        finish(subscription, period, () => store.deliveries.markEmpty(subscription.id, period.from, token, clock.now()));
+        await finish(subscription, period, () => store.deliveries.markEmpty(subscription.id, period.from, token, clock.now()), details);
         return;
       }
     } catch (error) {
-      if (running) fail(subscription, period, token, attempts, error, details);
+      if (running) await fail(subscription, period, token, attempts, error, details);
+      return;
+    }
+    if (!ticking) {
+      // Shutting down: a post started now might not be recorded before the process ends.
+      if (running) await persist('a digest claim given back at shutdown', () => store.deliveries.release(subscription.id, period.from, token, clock.now(), 'not posted: the bot was shutting down'));
       return;
     }
 
@@ -208,34 +220,59 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     try {
       messageId = (await poster.post(subscription.channelId, digest)).messageId;
     } catch (error) {
-      if (running) fail(subscription, period, token, attempts, error, details);
+      if (running) await fail(subscription, period, token, attempts, error, details);
       return;
     }
     if (!running) return;
     // Outside the try: once the platform has the message, a store error must not lead to a repost here.
-    // The claim then stays "posting" and its lease decides (see DeliveryStore.claim).
-    finish(subscription, period, () => store.deliveries.markSent(subscription.id, period.from, token, messageId, eventIds, clock.now()));
-    log.info('digest posted', { ...details, messageId, events: eventIds.length });
+    // The claim then stays "posting", and after its lease the post is looked up instead (see above).
+    const marked = await finish(subscription, period, () => store.deliveries.markSent(subscription.id, period.from, token, messageId, eventIds, clock.now()), details);
+    if (marked) log.info('digest posted', { ...details, messageId, events: eventIds.length });
   }
 
-  function fail(subscription: Subscription, period: DigestPeriod, token: string, attempts: number, error: unknown, details: Record<string, unknown>): void {
+  /**
+   * Runs a store write, retrying it a few times while the database is busy (another process holds the
+   * write lock); anything else, or a lock that outlasts the retries, is thrown.
+   */
+  async function persist<T>(what: string, write: () => T): Promise<T> {
+    for (let retry = 0; ; retry++) {
+      try {
+        return write();
+      } catch (error) {
+        const delay = SENT_MARK_RETRY_DELAYS_MS[retry];
+        if (!isBusy(error) || delay === undefined || !running) throw error;
+        log.warn(`database busy while recording ${what}; trying again`, { retry: retry + 1, inMs: delay });
+        await new Promise<void>((resolve) => clock.setTimer(delay, resolve));
+      }
+    }
+  }
+
+  async function fail(subscription: Subscription, period: DigestPeriod, token: string, attempts: number, error: unknown, details: Record<string, unknown>): Promise<void> {
     const failedAt = clock.now();
     if (error instanceof DeliveryError && error.kind === 'permanent') {
-      store.deliveries.release(subscription.id, period.from, token, null, error.reason);
+      await persist('a failed digest post', () => store.deliveries.release(subscription.id, period.from, token, null, error.reason));
       pause(subscription, error.reason, failedAt);
       return;
     }
     const retryAfter = error instanceof DeliveryError ? error.retryAfterMs : null;
     const retryAt = new Date(failedAt.getTime() + retryDelayMs(attempts, retryAfter, random));
-    store.deliveries.release(subscription.id, period.from, token, retryAt, errorText(error));
+    await persist('a failed digest post', () => store.deliveries.release(subscription.id, period.from, token, retryAt, errorText(error)));
     if (error instanceof DeliveryError) log.warn('digest post failed; will retry', { ...details, reason: error.reason, retryAt: retryAt.toISOString() });
     else log.error('digest post failed with an unclassified error; will retry', error, { ...details, retryAt: retryAt.toISOString() });
   }
 
-  function finish(subscription: Subscription, period: DigestPeriod, mark: () => boolean): void {
-    if (!mark()) {
+  /** Records the outcome; false when the claim was lost or the record could not be written (both logged). */
+  async function finish(subscription: Subscription, period: DigestPeriod, mark: () => boolean, details: Record<string, unknown>): Promise<boolean> {
+    let marked: boolean;
+    try {
+      marked = await persist('a digest as sent', mark);
+    } catch (error) {
+      log.error('could not record a digest outcome; its claim stays, and after the lease the post is looked up on the platform, not posted again', error, details);
+      return false;
+    }
+    if (!marked) {
       log.warn('digest claim lost before it was marked (subscription removed or claim taken over)', { subscription: subscription.id, period: period.from });
-      return;
+      return false;
     }
     finished.set(subscription.id, period.from);
     if (subscription.pausedReason) {
@@ -243,6 +280,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       subscriptions = null;
       log.info('digest subscription resumed: posting works again', { subscription: subscription.id });
     }
+    return true;
   }
 
   /**
@@ -254,7 +292,8 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     for (const older of store.deliveries.listOpen(subscription.id)) {
       if (older.periodFrom >= period.from) continue;
       if (older.state === 'posting' && !isClaimable(older, now)) continue;
-      if (older.state === 'posting' && poster.findPosted && (await reconcile(subscription, older, poster, now))) continue;
+      // Any earlier attempt may have posted it: look before superseding, so its events are not announced twice.
+      if ((older.state === 'posting' || older.attempts > 0) && poster.findPosted && (await reconcile(subscription, older, poster, now))) continue;
       if (!running) return;
       store.deliveries.supersede(subscription.id, older.periodFrom, clock.now());
       log.info('older digest period superseded by a newer one', { subscription: subscription.id, period: older.periodFrom });
@@ -270,11 +309,11 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     try {
       const found = await poster.findPosted?.(subscription.channelId, digest, older.firstClaimedAt ?? now);
       if (!running) return true;
-      if (found) return store.deliveries.markSent(subscription.id, older.periodFrom, token, found.messageId, older.eventIds, clock.now());
+      if (found) return await persist('an earlier digest as sent', () => store.deliveries.markSent(subscription.id, older.periodFrom, token, found.messageId, older.eventIds, clock.now()));
     } catch (error) {
       log.warn('could not check whether an interrupted digest was posted', { subscription: subscription.id, period: older.periodFrom, reason: errorText(error) });
     }
-    if (running) store.deliveries.release(subscription.id, older.periodFrom, token, null, 'interrupted; not found on the platform');
+    if (running) await persist('an earlier digest claim', () => store.deliveries.release(subscription.id, older.periodFrom, token, null, 'interrupted; not found on the platform'));
     return false;
   }
 
@@ -302,7 +341,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       running = false;
       halt();
     },
-    async drain(timeoutMs = 10_000) {
+    async drain(timeoutMs = DIGEST_DRAIN_MS) {
       halt();
       let timeout: TimerHandle | undefined;
       const expired = new Promise<void>((resolve) => (timeout = clock.setTimer(timeoutMs, resolve)));
@@ -327,6 +366,12 @@ function earliest(a: Date | null, b: Date | null): Date | null {
   if (!a) return b;
   if (!b) return a;
   return a <= b ? a : b;
+}
+
+/** SQLite's "another connection holds the lock" (better-sqlite3 puts the extended code on the error). */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 function errorText(error: unknown): string {

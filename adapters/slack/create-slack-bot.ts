@@ -1,7 +1,8 @@
 // createSlackBot(context, config) -> the real Bolt App in Socket Mode or HTTP mode with our listeners,
-// plus start() (checks the bot token with auth.test first, so a bad token is one clear error) and stop()
-// (waits for answers already in progress).
-import type { AddressInfo } from 'node:net';
+// plus start() (checks the bot token with auth.test first, so a bad token or an unreachable Slack is one
+// clear error within seconds) and stop() (waits a bounded time for answers already in progress). Every Web
+// API call has a timeout and a short retry policy, and slash-command answers and message replies queue
+// separately, so a Slack outage that stalls chat.postMessage cannot starve slash commands.
 import type { Server } from 'node:http';
 import { App, LogLevel } from '@slack/bolt';
 import type { AppOptions } from '@slack/bolt';
@@ -9,11 +10,14 @@ import type { BotContext } from '../bot-context.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { DigestHandler } from './build-reply.js';
 import { createDeliveryDedupe } from './delivery-dedupe.js';
+import { GuardedHttpReceiver } from './guarded-http-receiver.js';
 import { createWorkQueue } from './work-queue.js';
+import type { WorkQueue } from './work-queue.js';
 import { listenForCommand } from './listeners/listen-command.js';
 import { listenForMessages } from './listeners/listen-messages.js';
 import type { ResponseUrlOptions } from './post-to-response-url.js';
 import type { SlackConfig } from './slack-config.js';
+import { describeSlackError, SLACK_RETRY_POLICY, SLACK_REQUEST_TIMEOUT_MS, slackHost } from './slack-client-options.js';
 
 export interface SlackBotOptions {
   /** Handles `/iisg digest …`; without it the bot answers that digests are not set up. */
@@ -25,10 +29,14 @@ export interface SlackBotOptions {
   /** How slash command answers reach the response URL (tests and the benchmark inject fetch/sleep). */
   responseUrl?: ResponseUrlOptions;
   logLevel?: LogLevel;
-  /** Answers worked on at once; the rest wait their turn so acknowledgements stay fast (default 8). */
+  /** Answers worked on at once, per kind (slash commands; mentions and DMs); the rest wait their turn (default 8). */
   answerConcurrency?: number;
-  /** HTTP mode: the interface to listen on (default: all; tests and the benchmark use 127.0.0.1). */
+  /** HTTP mode: the interface to listen on (default: config.host, else all; tests use 127.0.0.1). */
   host?: string;
+  /** The longest start() may take before it gives up (default START_DEADLINE_MS). */
+  startDeadlineMs?: number;
+  /** How long stop() waits for answers in progress (default ANSWER_DRAIN_MS). */
+  drainMs?: number;
 }
 
 export type SlackStarted = { mode: 'http'; port: number } | { mode: 'socket' };
@@ -39,68 +47,154 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
+/** Start covers auth.test (three tries, each with the request timeout) and, in Socket Mode, the connection. */
+export const START_DEADLINE_MS = 20_000;
+/** Answers still in progress at shutdown get this long (their own calls are bounded by the timeouts too). */
+export const ANSWER_DRAIN_MS = 8_000;
+
 export function createSlackBot(context: BotContext, config: SlackConfig, options: SlackBotOptions = {}): SlackBot {
   const command = options.command ?? '/iisg';
-  const answers = createWorkQueue(options.answerConcurrency ?? 8);
+  const concurrency = options.answerConcurrency ?? 8;
+  const queues: Record<'command' | 'message', WorkQueue> = {
+    command: createWorkQueue(concurrency),
+    message: createWorkQueue(concurrency),
+  };
+  const boltLogger = createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO);
+  const host = slackHost(config.apiUrl);
   const common: AppOptions = {
     token: config.botToken,
-    logger: createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO),
+    logger: boltLogger,
     // auth.test runs in start(), awaited, instead of as a floating promise in the constructor.
     deferInitialization: true,
     convoStore: false,
-    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), ...options.clientOptions },
+    clientOptions: {
+      timeout: SLACK_REQUEST_TIMEOUT_MS,
+      retryConfig: SLACK_RETRY_POLICY,
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      ...options.clientOptions,
+    },
   };
+  const receiver =
+    config.mode === 'http'
+      ? new GuardedHttpReceiver({ signingSecret: config.signingSecret, log: context.log, boltLogger })
+      : null;
   const app =
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, signingSecret: config.signingSecret, port: config.port, processBeforeResponse: false });
+      : new App({ ...common, receiver: receiver! });
 
-  const track = (work: () => Promise<void>) =>
-    answers.run(() => work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error)));
-  const deps = { context, command, digest: options.digest, log: context.log, dedupe: createDeliveryDedupe(), responseUrl: options.responseUrl ?? {}, track };
+  const track = (kind: 'command' | 'message', work: () => Promise<void>) =>
+    queues[kind].run(() =>
+      work().catch((error: unknown) => context.log.error('slack: unexpected error after acknowledging', error)),
+    );
+  const deps = {
+    context,
+    command,
+    digest: options.digest,
+    log: context.log,
+    dedupe: createDeliveryDedupe(),
+    responseUrl: options.responseUrl ?? {},
+    track,
+  };
   listenForCommand(app, deps);
   listenForMessages(app, deps);
   app.error(async (error) => context.log.error('slack: Bolt reported an error', error));
 
   let started = false;
+  const startDeadlineMs = options.startDeadlineMs ?? START_DEADLINE_MS;
+
+  async function connect(): Promise<SlackStarted> {
+    try {
+      await app.init();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'slack_webapi_platform_error') {
+        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeSlackError(error, host)})`, {
+          cause: error,
+        });
+      }
+      throw new Error(
+        `could not reach Slack at ${host} to check SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error, host)}); check SLACK_API_URL, the network and any proxy`,
+        { cause: error },
+      );
+    }
+    if (config.mode === 'socket') {
+      await app.start().catch((error: unknown) => {
+        throw new Error(
+          `could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open at ${host}: ${describeSlackError(error, host)})`,
+          { cause: error },
+        );
+      });
+      started = true;
+      context.log.info('slack: connected in Socket Mode');
+      return { mode: 'socket' };
+    }
+    const listen = { port: config.port, host: options.host ?? config.host };
+    const server = (await app.start(listen).catch((error: unknown) => {
+      const code = (error as { code?: unknown }).code;
+      throw code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL'
+        ? new Error(`PORT: cannot listen on ${listen.host ?? ''}:${config.port} (${String(code)})`, { cause: error })
+        : error;
+    })) as Server;
+    started = true;
+    const port = receiver?.port() ?? config.port;
+    context.log.info('slack: listening for HTTP requests', {
+      port,
+      path: '/slack/events',
+      ...(listen.host ? { host: listen.host } : {}),
+    });
+    return { mode: 'http', port: port ?? (server.address() as { port: number }).port };
+  }
+
   return {
     app,
     async start() {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `could not reach Slack at ${host} within ${startDeadlineMs / 1000} s; check SLACK_API_URL, the network and any proxy`,
+              ),
+            ),
+          startDeadlineMs,
+        );
+      });
+      const connecting = connect();
       try {
-        await app.init();
+        return await Promise.race([connecting, deadline]);
       } catch (error) {
-        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test failed: ${describeError(error)})`, { cause: error });
-      }
-      if (config.mode === 'socket') {
-        await app.start().catch((error: unknown) => {
-          throw new Error(`could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open: ${describeError(error)})`, { cause: error });
-        });
+        // A Socket Mode client still retrying in the background must not outlive a failed start.
+        connecting.catch(() => undefined);
         started = true;
-        context.log.info('slack: connected in Socket Mode');
-        return { mode: 'socket' };
+        await this.stop().catch(() => undefined);
+        throw error;
+      } finally {
+        clearTimeout(timer);
       }
-      const server = (await app.start(options.host ? { port: config.port, host: options.host } : config.port).catch((error: unknown) => {
-        const code = (error as { code?: unknown }).code;
-        throw code === 'EADDRINUSE' || code === 'EACCES' ? new Error(`PORT: cannot listen on port ${config.port} (${String(code)})`, { cause: error }) : error;
-      })) as Server;
-      started = true;
-      const port = (server.address() as AddressInfo).port;
-      context.log.info('slack: listening for HTTP requests', { port, path: '/slack/events' });
-      return { mode: 'http', port };
     },
     async stop() {
       if (!started) return;
       started = false;
-      await app.stop();
-      await answers.drain();
+      await app
+        .stop()
+        .catch((error: unknown) =>
+          context.log.warn('slack: error while closing the connection', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      const drained = Promise.all([queues.command.drain(), queues.message.drain()]).then(() => true);
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<false>(
+        (resolve) => (timer = setTimeout(() => resolve(false), options.drainMs ?? ANSWER_DRAIN_MS)),
+      );
+      const done = await Promise.race([drained, waited]);
+      clearTimeout(timer);
+      if (!done)
+        context.log.warn('slack: answers still in progress at shutdown were left unfinished', {
+          commands: queues.command.pending,
+          messages: queues.message.pending,
+        });
     },
   };
-}
-
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'data' in error) {
-    const data = (error as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return data.error;
-  }
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export type SlackConfig =
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl: string | undefined }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl: string | undefined };
+  | { mode: 'http'; botToken: string; signingSecret: string; port: number; host?: string | undefined; apiUrl: string | undefined };
 
 export const DEFAULT_HTTP_PORT = 3000;
 
@@ -48,6 +48,14 @@ export const SlackEnvSchema = z.object({
       .refine((port) => port <= 65535, 'expected a port number from 0 to 65535')
       .optional(),
   ),
+  HOST: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, 'expected an interface address such as 127.0.0.1 or ::1 (or leave it empty for all interfaces)')
+      .optional(),
+  ),
   SLACK_API_URL: z.preprocess(
     blankAsUnset,
     z
@@ -63,7 +71,7 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
     const issue = parsed.error.issues[0];
     throw new SlackConfigError(`${String(issue?.path[0] ?? 'Slack settings')}: ${issue?.message ?? 'invalid value'}`);
   }
-  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, SLACK_API_URL: apiUrl } = parsed.data;
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, PORT: port, HOST: host, SLACK_API_URL: apiUrl } = parsed.data;
   if (!botToken) {
     if (appToken || signingSecret) {
       const which = appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
@@ -77,7 +85,7 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
     );
   }
   if (appToken) return { mode: 'socket', botToken, appToken, apiUrl };
-  if (signingSecret) return { mode: 'http', botToken, signingSecret, port: port ?? DEFAULT_HTTP_PORT, apiUrl };
+  if (signingSecret) return { mode: 'http', botToken, signingSecret, port: port ?? DEFAULT_HTTP_PORT, host, apiUrl };
   throw new SlackConfigError('SLACK_APP_TOKEN: missing; with SLACK_BOT_TOKEN set, set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET and PORT (HTTP mode)');
 }
 

@@ -1,5 +1,6 @@
 // A local fake of Discord's REST API for the real discord.js Client (`rest.api` points here): records every
-// call, answers the routes the bot uses, and can fail chosen calls (e.g. a 429) once to test retries.
+// call, answers the routes the bot uses, and can fail chosen calls (e.g. a 429) once to test retries, or
+// stall them (taken, never answered). Channel posts are kept, so GET /channels/:id/messages finds them.
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -39,6 +40,14 @@ export interface FakeDiscordRest {
   calls: RecordedCall[];
   /** The next call matching `failure.method` and `failure.path` gets this answer instead (once). */
   failNext(failure: ScriptedFailure): void;
+  /**
+   * Calls matching `method` and `path` are taken and never answered until `unstall`; a stalled channel post
+   * with `posted: true` still lands in the channel (Discord has it, the answer never comes back).
+   */
+  stall(method: string, path: RegExp, options?: { posted?: boolean }): void;
+  unstall(): void;
+  /** The messages posted in a channel, oldest first. */
+  channelMessages(channelId: string): Array<Record<string, any>>;
   /** Resolves with the first recorded call (past or future) that matches. */
   waitFor(match: (call: RecordedCall) => boolean): Promise<RecordedCall>;
   close(): Promise<void>;
@@ -57,6 +66,8 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
   const calls: RecordedCall[] = [];
   const failures: ScriptedFailure[] = [];
   const recorded = new EventEmitter();
+  const channels = new Map<string, Array<Record<string, any>>>();
+  let stalls: Array<{ method: string; path: RegExp; posted: boolean }> = [];
 
   const server = createServer((request, response) => {
     readBody(request)
@@ -65,8 +76,14 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
         const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
         const body = parseBody(raw, request.headers['content-type']);
         const method = request.method ?? 'GET';
+        const stall = stalls.find((candidate) => candidate.method === method && candidate.path.test(path));
+        if (stall) {
+          if (stall.posted) route(method, path, body, options, channels, url.searchParams);
+          calls.push({ method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: 0, seq: calls.length });
+          return;
+        }
         const failureIndex = failures.findIndex((failure) => failure.method === method && failure.path.test(path));
-        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options);
+        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options, channels, url.searchParams);
         const call: RecordedCall = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: reply.status, seq: calls.length };
         calls.push(call);
         send(response, reply);
@@ -81,6 +98,9 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
     apiUrl: `http://127.0.0.1:${port}/api`,
     calls,
     failNext: (failure) => void failures.push(failure),
+    stall: (method, path, stallOptions = {}) => void stalls.push({ method, path, posted: stallOptions.posted ?? false }),
+    unstall: () => void (stalls = []),
+    channelMessages: (channelId) => [...(channels.get(channelId) ?? [])],
     waitFor: (match) =>
       new Promise((resolve) => {
         const earlier = calls.find(match);
@@ -101,7 +121,7 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
   };
 }
 
-function route(method: string, path: string, body: any, options: FakeRestOptions): Reply {
+function route(method: string, path: string, body: any, options: FakeRestOptions, channels: Map<string, Array<Record<string, any>>>, query: URLSearchParams): Reply {
   const key = `${method} ${path}`;
   if (key === 'GET /gateway/bot') {
     return { status: 200, body: { url: options.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
@@ -114,7 +134,18 @@ function route(method: string, path: string, body: any, options: FakeRestOptions
   match = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
   if (match && method === 'POST') return { status: 200, body: messageFrom(body, snowflake(), options.botUserId, match[1]!) };
   match = /^\/channels\/(\d+)\/messages$/.exec(path);
-  if (match && method === 'POST') return { status: 200, body: { ...messageFrom(body, snowflake(), options.botUserId), channel_id: match[1] } };
+  if (match && method === 'POST') {
+    const message = { ...messageFrom(body, snowflake(), options.botUserId), channel_id: match[1] };
+    channels.set(match[1]!, [...(channels.get(match[1]!) ?? []), message]);
+    return { status: 200, body: message };
+  }
+  if (match && method === 'GET') {
+    // Newest first, like Discord; `after` is a snowflake (ids here grow with time).
+    const after = BigInt(query.get('after') ?? '0');
+    const limit = Number(query.get('limit') ?? 50);
+    const found = (channels.get(match[1]!) ?? []).filter((message) => BigInt(String(message.id)) > after).reverse().slice(0, limit);
+    return { status: 200, body: found };
+  }
   match = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
   if (match && method === 'PUT' && Array.isArray(body)) {
     return {

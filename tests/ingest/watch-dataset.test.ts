@@ -1,7 +1,8 @@
 // Hot reload: a valid new dataset replaces the engine, an invalid one is logged and the last good engine
-// keeps answering; bursts of changes reload once. Fake watcher and timers for the logic, one real
-// file-system test for the wiring (waits on the outcome, not on a fixed delay).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// keeps answering; bursts of changes reload once. Fake watcher and timers for the logic, real file-system
+// tests for the wiring and for deployments that swap a data folder or a release symlink (finding 8); they
+// wait on the outcome, not on a fixed delay.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -40,7 +41,7 @@ describe('createDatasetHolder', () => {
     vi.useFakeTimers();
     const log = createMemoryLogger();
     const fake = fakeWatch();
-    const holder = createDatasetHolder(() => loadEngine({ eventsFile: file }), log, { files: [file], watch: fake.watch, debounceMs: 200 });
+    const holder = createDatasetHolder(() => loadEngine({ eventsFile: file }), log, { files: [file], watch: fake.watch, debounceMs: 200, pollMs: 0 });
     const before = holder.engine();
     expect(before.events).toHaveLength(3);
 
@@ -58,7 +59,7 @@ describe('createDatasetHolder', () => {
     vi.useFakeTimers();
     const log = createMemoryLogger();
     const fake = fakeWatch();
-    const holder = createDatasetHolder(() => loadEngine({ eventsFile: file }), log, { files: [file], watch: fake.watch });
+    const holder = createDatasetHolder(() => loadEngine({ eventsFile: file }), log, { files: [file], watch: fake.watch, pollMs: 0 });
     const good = holder.engine();
 
     writeFileSync(file, JSON.stringify([{ ...handMade[0], start: '2022-02-30' }]));
@@ -85,7 +86,7 @@ describe('createDatasetHolder', () => {
     vi.useFakeTimers();
     const fake = fakeWatch();
     let loads = 0;
-    const holder = createDatasetHolder(() => (loads++, loadEngine({ eventsFile: file })), createMemoryLogger(), { files: [file], watch: fake.watch, debounceMs: 300 });
+    const holder = createDatasetHolder(() => (loads++, loadEngine({ eventsFile: file })), createMemoryLogger(), { files: [file], watch: fake.watch, debounceMs: 300, pollMs: 0 });
     fake.fire('events.ingest.json');
     fake.fire('.events.json.123.abcd.tmp');
     vi.runAllTimers();
@@ -114,5 +115,72 @@ describe('createDatasetHolder', () => {
     } finally {
       holder.close();
     }
+  });
+
+  describe('follows the dataset when its folder or a symlink on its path is swapped', () => {
+    const events = (count: number) => `${JSON.stringify(handMade.slice(0, count))}\n`;
+    const release = (name: string, count: number) => {
+      mkdirSync(join(dir, 'releases', name), { recursive: true });
+      writeFileSync(join(dir, 'releases', name, 'events.json'), events(count));
+      return join(dir, 'releases', name);
+    };
+    /** Replaces a symlink in one step, as `ln -sfn` plus `mv -T` (or a deploy tool) does. */
+    const swapLink = (link: string, target: string) => {
+      symlinkSync(target, `${link}.next`);
+      renameSync(`${link}.next`, link);
+    };
+
+    it.each([
+      [
+        'the data folder renamed away and a new one renamed into its place',
+        () => {
+          mkdirSync(join(dir, 'data'));
+          writeFileSync(join(dir, 'data', 'events.json'), events(3));
+          return join(dir, 'data', 'events.json');
+        },
+        () => {
+          mkdirSync(join(dir, 'data.next'));
+          writeFileSync(join(dir, 'data.next', 'events.json'), events(11));
+          renameSync(join(dir, 'data'), join(dir, 'data.previous'));
+          renameSync(join(dir, 'data.next'), join(dir, 'data'));
+          return join(dir, 'data', 'events.json');
+        },
+      ],
+      [
+        'a release symlink on the path switched to a new release',
+        () => {
+          symlinkSync(release('v1', 3), join(dir, 'current'));
+          return join(dir, 'current', 'events.json');
+        },
+        () => {
+          swapLink(join(dir, 'current'), release('v2', 11));
+          return join(dir, 'releases', 'v2', 'events.json');
+        },
+      ],
+      [
+        'the events file itself a symlink, switched to another release',
+        () => {
+          symlinkSync(join(release('v1', 3), 'events.json'), join(dir, 'linked-events.json'));
+          return join(dir, 'linked-events.json');
+        },
+        () => {
+          swapLink(join(dir, 'linked-events.json'), join(release('v2', 11), 'events.json'));
+          return join(dir, 'releases', 'v2', 'events.json');
+        },
+      ],
+    ])('%s, and keeps following later saves', async (_name, setUp, swap) => {
+      const path = setUp();
+      const holder = createDatasetHolder(() => loadEngine({ eventsFile: path }), createMemoryLogger(), { files: [path], debounceMs: 20, pollMs: 50 });
+      try {
+        expect(holder.engine().events).toHaveLength(3);
+        const swapped = swap();
+        await vi.waitFor(() => expect(holder.engine().events).toHaveLength(11), { timeout: 5_000, interval: 20 });
+        // A save inside the new folder or release is seen too: the watcher moved with the path.
+        await writeJsonAtomic(swapped, handMade.slice(0, 5));
+        await vi.waitFor(() => expect(holder.engine().events).toHaveLength(5), { timeout: 5_000, interval: 20 });
+      } finally {
+        holder.close();
+      }
+    });
   });
 });

@@ -28,8 +28,8 @@ function sendCommand(h: HttpHarness, text: string, responseId: string) {
   return postSigned(h.url, { body: slashCommandBody({ text, responseUrl: h.fake.responseUrl(responseId) }), contentType: 'application/x-www-form-urlencoded' });
 }
 
-function sendEvent(h: HttpHarness, event: Record<string, unknown>, eventId: string, headers: Record<string, string> = {}) {
-  return postSigned(h.url, { body: eventCallbackBody(event, eventId), contentType: 'application/json', headers });
+function sendEvent(h: HttpHarness, event: Record<string, unknown>, eventId: string, headers: Record<string, string> = {}, timestamp?: number) {
+  return postSigned(h.url, { body: eventCallbackBody(event, eventId), contentType: 'application/json', headers, ...(timestamp === undefined ? {} : { timestamp }) });
 }
 
 async function responseTo(h: HttpHarness, responseId: string): Promise<any> {
@@ -138,8 +138,10 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     const h = await start();
     const event = mentionEvent('events in Skopje', '1717232800.000900');
     expect((await sendEvent(h, event, 'Ev0RETRIED1')).status).toBe(200);
-    expect((await sendEvent(h, event, 'Ev0RETRIED1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })).status).toBe(200);
-    expect((await sendEvent(h, event, 'Ev0RETRIED1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' })).status).toBe(200);
+    // Each retry is a new request, signed with the time it is sent (here, a little later each).
+    const sent = Math.floor(Date.now() / 1000);
+    expect((await sendEvent(h, event, 'Ev0RETRIED1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }, sent + 1)).status).toBe(200);
+    expect((await sendEvent(h, event, 'Ev0RETRIED1', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' }, sent + 2)).status).toBe(200);
     await sendEvent(h, directMessageEvent('help', '1717232800.001000'), 'Ev0SENTINEL');
     await h.fake.waitFor('chat.postMessage', 2);
     await h.bot.stop();

@@ -22,7 +22,9 @@ describe.each([
 
   it('asks for the scopes those need and no user scopes', () => {
     // users:read: `/iisg digest` lets workspace admins and owners manage subscriptions (users.info).
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']);
+    // channels:history, groups:history: a digest whose post may or may not have gone through is looked up in
+    // the channel (by its metadata) before it is posted again. No message events are subscribed to with them.
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read']);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 

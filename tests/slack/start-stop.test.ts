@@ -27,7 +27,7 @@ describe('createSlackBot start/stop', () => {
   it('fails start() naming SLACK_APP_TOKEN when Slack refuses the Socket Mode connection', async () => {
     fake = await startFakeSlackApi(); // no socketUrl: apps.connections.open answers invalid_auth
     const bot = createSlackBot(context(), { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-wrong', apiUrl: fake.apiUrl });
-    await expect(bot.start()).rejects.toThrow('could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open: invalid_auth)');
+    await expect(bot.start()).rejects.toThrow(`could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open at ${new URL(fake.apiUrl).host}: invalid_auth)`);
     await bot.stop();
   });
 

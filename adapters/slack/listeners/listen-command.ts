@@ -11,7 +11,7 @@ import type { ListenerDeps } from './listener-deps.js';
 export function listenForCommand(app: App, deps: ListenerDeps): void {
   app.command(deps.command, async ({ command, ack }) => {
     await ack();
-    await deps.track(async () => {
+    await deps.track('command', async () => {
       const text = toPlainQuestion(command.text);
       const where: SlackWhere = { source: 'command', channelId: command.channel_id, userId: command.user_id, teamId: command.team_id };
       const details = { command: deps.command, text, user: command.user_id, channel: command.channel_id };

@@ -41,7 +41,7 @@ async function answerMessage(incoming: IncomingMessage, context: Context, client
     deps.log.info('slack: repeated delivery ignored', { ...details, retryNum: context.retryNum, retryReason: context.retryReason });
     return;
   }
-  await deps.track(async () => {
+  await deps.track('message', async () => {
     const text = toPlainQuestion(incoming.text, context.botUserId);
     const where: SlackWhere = { source: incoming.source, channelId: incoming.channel, userId: incoming.user, teamId: incoming.teamId };
     let reply: SlackMessage;

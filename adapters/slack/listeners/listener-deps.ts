@@ -8,6 +8,9 @@ export interface ListenerDeps extends ReplyDeps {
   log: Logger;
   dedupe: DeliveryDedupe;
   responseUrl: ResponseUrlOptions;
-  /** Runs work after the acknowledgement and lets stop() wait for it. */
-  track(work: () => Promise<void>): Promise<void>;
+  /**
+   * Runs work after the acknowledgement and lets stop() wait for it. Slash-command answers and message
+   * replies queue separately: replies wait on chat.postMessage, commands only on their response URL.
+   */
+  track(kind: 'command' | 'message', work: () => Promise<void>): Promise<void>;
 }
