@@ -54,7 +54,8 @@ export function createLogger(scope: string, level: LogLevel = 'info', options: L
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: pino.stdSerializers.errWithCause },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      mixin: () => currentRequestFields(),
+      // A fresh object each time: pino merges the line's own fields into what the mixin returns.
+      mixin: () => ({ ...currentRequestFields() }),
       hooks: { streamWrite: scrub },
     },
     pretty ? prettyDestination(destination) : jsonDestination(destination),

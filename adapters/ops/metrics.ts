@@ -16,7 +16,7 @@ export interface BotMetrics {
   datasetReload(ok: boolean): void;
   /** One run of the site sync (issue 15): `ok` false for a failed run. */
   syncRun(ok: boolean): void;
-  /** Gauges read at each scrape; `read` returns null when the value is unknown (e.g. no store yet). */
+  /** Gauges read at each scrape; `read` returns null when the value is unknown (no store open): shown as 0. */
   readDatasetEvents(read: () => number | null): void;
   readPausedSubscriptions(read: () => number | null): void;
   /** The text a Prometheus scrape gets, and its content type. */
@@ -98,6 +98,5 @@ export function createBotMetrics(build: { version: string } = { version: 'unknow
 }
 
 function setKnown(gauge: Gauge, value: number | null): void {
-  if (value === null) gauge.reset();
-  else gauge.set(value);
+  gauge.set(value ?? 0);
 }

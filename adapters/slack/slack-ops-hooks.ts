@@ -46,6 +46,7 @@ export function timeSocketAcks(client: SocketModeClient, observe: AckObserver): 
 export function trackSocketConnection(client: SocketModeClient): () => boolean {
   let connected = false;
   client.on('connected', () => void (connected = true));
-  for (const state of ['disconnected', 'reconnecting', 'disconnecting']) client.on(state, () => void (connected = false));
+  // 'close' comes at once when the socket drops; the client reconnects by itself some seconds later.
+  for (const state of ['close', 'disconnecting', 'disconnected', 'reconnecting']) client.on(state, () => void (connected = false));
   return () => connected;
 }
