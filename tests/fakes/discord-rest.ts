@@ -56,6 +56,8 @@ const snowflake = () => String(nextId++);
 export async function startFakeDiscordRest(options: FakeRestOptions): Promise<FakeDiscordRest> {
   const calls: RecordedCall[] = [];
   const failures: ScriptedFailure[] = [];
+  /** Commands as last registered (PUT) per route, answered by GET like Discord does. */
+  const deployed = new Map<string, unknown[]>();
   const recorded = new EventEmitter();
 
   const server = createServer((request, response) => {
@@ -66,7 +68,7 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
         const body = parseBody(raw, request.headers['content-type']);
         const method = request.method ?? 'GET';
         const failureIndex = failures.findIndex((failure) => failure.method === method && failure.path.test(path));
-        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options);
+        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options, deployed);
         const call: RecordedCall = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: reply.status, seq: calls.length };
         calls.push(call);
         send(response, reply);
@@ -101,8 +103,9 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
   };
 }
 
-function route(method: string, path: string, body: any, options: FakeRestOptions): Reply {
+function route(method: string, path: string, body: any, options: FakeRestOptions, deployed: Map<string, unknown[]>): Reply {
   const key = `${method} ${path}`;
+  if (key === 'GET /users/@me') return { status: 200, body: { id: options.botUserId, username: 'iisg-bot', discriminator: '0', global_name: null, avatar: null, bot: true } };
   if (key === 'GET /gateway/bot') {
     return { status: 200, body: { url: options.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
   }
@@ -117,11 +120,11 @@ function route(method: string, path: string, body: any, options: FakeRestOptions
   if (match && method === 'POST') return { status: 200, body: { ...messageFrom(body, snowflake(), options.botUserId), channel_id: match[1] } };
   match = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
   if (match && method === 'PUT' && Array.isArray(body)) {
-    return {
-      status: 200,
-      body: body.map((command: Record<string, unknown>) => ({ ...command, id: snowflake(), application_id: match![1], guild_id: match![2], version: snowflake() })),
-    };
+    const registered = body.map((command: Record<string, unknown>) => ({ ...command, id: snowflake(), application_id: match![1], guild_id: match![2], version: snowflake() }));
+    deployed.set(path, registered);
+    return { status: 200, body: registered };
   }
+  if (match && method === 'GET') return { status: 200, body: deployed.get(path) ?? [] };
   return { status: 404, body: { message: `fake Discord: no route for ${key}`, code: 0 } };
 }
 
