@@ -69,6 +69,7 @@ export function createDiscordBot(context: BotContext, config: DiscordConfig, opt
     async stop() {
       await client.destroy();
     },
-    connected: () => client.ws.status === Status.Ready,
+    // Per shard: the manager's own status stays "ready" after a session drops.
+    connected: () => client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
   };
 }

@@ -65,6 +65,18 @@ describe('readiness in each mode', () => {
     expect((await getJson(h.url('/readyz', 'slack'))).status).toBe(200);
   });
 
+  it('HOST binds both listeners: 127.0.0.1 answers, another loopback address does not; unset, both do', async () => {
+    const bound = await start('slack-http');
+    const other = (url: string) => url.replace('127.0.0.1', '127.0.0.2');
+    for (const url of [bound.url('/healthz'), bound.url('/healthz', 'slack')]) {
+      expect((await fetch(url)).status).toBe(200);
+      await expect(fetch(other(url))).rejects.toThrow();
+    }
+    await bound.close();
+    const open = await start('slack-http', { HOST: '' });
+    for (const url of [open.url('/healthz'), open.url('/healthz', 'slack')]) expect((await fetch(other(url))).status).toBe(200);
+  });
+
   it('probes write no log line above debug', async () => {
     const h = await start('slack-http');
     const before = h.log.entries.length;
@@ -85,6 +97,17 @@ describe('readiness in each mode', () => {
       return status === 503 && body.checks.slack.ok === false && body.ready === false;
     }, 'not ready once the socket dropped');
     // (The client reconnects by itself after 5 s, and 'connected' makes it ready again; not waited for here.)
+  });
+
+  it('Discord: readiness follows the gateway session, down while it is lost', async () => {
+    const h = await start('discord');
+    expect((await getJson(h.url('/readyz'))).status).toBe(200);
+    h.discord!.gateway.dropClients();
+    await eventually(async () => {
+      const { status, body } = await getJson(h.url('/readyz'));
+      return status === 503 && body.checks.discord.ok === false;
+    }, 'not ready while the gateway is gone');
+    // (discord.js then resumes the session, which the fake gateway does not implement; not waited for here.)
   });
 });
 
