@@ -38,9 +38,10 @@ function wrapEngine(engine: Engine, platform: string, { metrics, log }: AnswerOb
     log.info('question answered', { intent, count: result.count, empty, ms: Math.round(seconds * 100_000) / 100, ...text });
     return result;
   };
+  // Every argument passed on as it came (a follow-up's conversation state, and whatever comes next).
   return {
     ...engine,
-    ask: (question, now) => observe(() => engine.ask(question, now)),
-    recent: (count, now) => observe(() => engine.recent(count, now)),
+    ask: (...args: Parameters<Engine['ask']>) => observe(() => engine.ask(...args)),
+    recent: (...args: Parameters<Engine['recent']>) => observe(() => engine.recent(...args)),
   };
 }
