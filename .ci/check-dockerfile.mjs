@@ -78,11 +78,16 @@ try {
         break;
       case 'COPY': {
         const parts = args.split(/\s+/).filter((part) => !part.startsWith('--chown'));
-        const from = parts[0]?.startsWith('--from=') ? stages.find((candidate) => candidate.name === parts.shift().slice('--from='.length)) : null;
+        const from = parts[0]?.startsWith('--from=')
+          ? stages.find((candidate) => candidate.name === parts.shift().slice('--from='.length))
+          : null;
         const target = parts.pop();
         for (const source of parts) {
           const src = from ? inStage(from, source) : resolve(context, source);
-          const dest = target.endsWith('/') || parts.length > 1 ? join(inStage(stage, target), source.split('/').at(-1)) : inStage(stage, target);
+          const dest =
+            target.endsWith('/') || parts.length > 1
+              ? join(inStage(stage, target), source.split('/').at(-1))
+              : inStage(stage, target);
           cpSync(src, dest, { recursive: true });
         }
         break;
@@ -93,7 +98,11 @@ try {
           break;
         }
         say(`RUN ${args}`);
-        const result = spawnSync('bash', ['-euo', 'pipefail', '-c', args], { cwd: stage.dir, env: { ...process.env, ...stage.env }, stdio: 'inherit' });
+        const result = spawnSync('bash', ['-euo', 'pipefail', '-c', args], {
+          cwd: stage.dir,
+          env: { ...process.env, ...stage.env },
+          stdio: 'inherit',
+        });
         if (result.status !== 0) fail(`RUN ${args} exited ${result.status}`);
         break;
       }
@@ -128,15 +137,20 @@ try {
 async function smokeTest(stage) {
   const run = (command, env) => spawnSync(command[0], command.slice(1), { cwd: stage.dir, env, encoding: 'utf8' });
   // The image's absolute paths under /app are the stage's folder here.
-  const imageEnv = Object.fromEntries(Object.entries(stage.env).map(([key, value]) => [key, value.startsWith('/app/') ? inStage(stage, value) : value]));
+  const imageEnv = Object.fromEntries(
+    Object.entries(stage.env).map(([key, value]) => [key, value.startsWith('/app/') ? inStage(stage, value) : value]),
+  );
   const baseEnv = { PATH: process.env.PATH, HOME: stage.dir, ...imageEnv };
   const asked = run(['node', 'dist/adapters/cli/bin.js', 'ask', 'where was Sojati in 2023'], baseEnv);
-  if (asked.status !== 0 || !asked.stdout.includes('Agron Sojati')) fail(`iisg ask in the runtime stage: ${asked.stderr || asked.stdout}`);
+  if (asked.status !== 0 || !asked.stdout.includes('Agron Sojati'))
+    fail(`iisg ask in the runtime stage: ${asked.stderr || asked.stdout}`);
   say('runtime stage answers `iisg ask` with production dependencies only');
 
   const slack = createServer((request, response) => {
     request.resume();
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, team: 'check', user: 'iisg-bot', team_id: 'T1', user_id: 'U1', bot_id: 'B1' }));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ ok: true, team: 'check', user: 'iisg-bot', team_id: 'T1', user_id: 'U1', bot_id: 'B1' }));
   });
   await new Promise((done) => slack.listen(0, '127.0.0.1', done));
   const healthPort = await freePort();
@@ -161,12 +175,17 @@ async function smokeTest(stage) {
     if (!healthy) fail(`HEALTHCHECK never passed; the bot logged:\n${log}`);
     say(`HEALTHCHECK passes (GET /readyz on ${healthPort})`);
     const lines = log.trim().split('\n');
-    if (!lines.every((line) => line.startsWith('{') && JSON.parse(line).level)) fail(`expected JSON log lines (LOG_FORMAT=json), got:\n${log}`);
+    if (!lines.every((line) => line.startsWith('{') && JSON.parse(line).level))
+      fail(`expected JSON log lines (LOG_FORMAT=json), got:\n${log}`);
     bot.kill(stopSignal);
     const stop = await Promise.race([exited, new Promise((done) => setTimeout(() => done(null), 15_000))]);
-    if (!stop || stop.code !== 0) fail(`${stopSignal} did not stop the bot cleanly (${JSON.stringify(stop)}); it logged:\n${log}`);
-    if (!existsSync(imageEnv.IISG_DB_PATH ?? join(stage.dir, 'state', 'iisg.db'))) fail('the bot wrote no database to the state volume');
-    say(`${stopSignal} stops it with exit code 0; the database is on the state volume (${stage.env.IISG_DB_PATH ?? 'state/iisg.db'})`);
+    if (!stop || stop.code !== 0)
+      fail(`${stopSignal} did not stop the bot cleanly (${JSON.stringify(stop)}); it logged:\n${log}`);
+    if (!existsSync(imageEnv.IISG_DB_PATH ?? join(stage.dir, 'state', 'iisg.db')))
+      fail('the bot wrote no database to the state volume');
+    say(
+      `${stopSignal} stops it with exit code 0; the database is on the state volume (${stage.env.IISG_DB_PATH ?? 'state/iisg.db'})`,
+    );
   } finally {
     bot.kill('SIGKILL');
     slack.close();

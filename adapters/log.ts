@@ -38,7 +38,12 @@ export interface LoggerOptions {
 
 /** Field names whose values are always censored, wherever a caller or library puts them in the details. */
 const SECRET_FIELDS = ['token', 'botToken', 'appToken', 'signingSecret', 'password', 'authorization', 'cookie'];
-const REDACT_PATHS = [...SECRET_FIELDS, ...SECRET_FIELDS.map((field) => `*.${field}`), 'headers.authorization', '*.headers.authorization'];
+const REDACT_PATHS = [
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((field) => `*.${field}`),
+  'headers.authorization',
+  '*.headers.authorization',
+];
 
 export function createLogger(scope: string, level: LogLevel = 'info', options: LoggerOptions = {}): Logger {
   const destination = options.destination ?? process.stderr;
@@ -64,7 +69,9 @@ export function createLogger(scope: string, level: LogLevel = 'info', options: L
 }
 
 /** For tests: a logger that records instead of printing, as parsed JSON `entries` and as readable `lines`. */
-export function createMemoryLogger(options: Pick<LoggerOptions, 'secrets'> & { level?: LogLevel } = {}): Logger & { lines: string[]; entries: LogEntry[] } {
+export function createMemoryLogger(
+  options: Pick<LoggerOptions, 'secrets'> & { level?: LogLevel } = {},
+): Logger & { lines: string[]; entries: LogEntry[] } {
   const lines: string[] = [];
   const entries: LogEntry[] = [];
   const destination = {
@@ -74,7 +81,11 @@ export function createMemoryLogger(options: Pick<LoggerOptions, 'secrets'> & { l
       lines.push(formatEntry(entry));
     },
   };
-  const logger = createLogger('test', options.level ?? 'debug', { format: 'json', destination, secrets: options.secrets ?? [] });
+  const logger = createLogger('test', options.level ?? 'debug', {
+    format: 'json',
+    destination,
+    secrets: options.secrets ?? [],
+  });
   return Object.assign(logger, { lines, entries });
 }
 
@@ -122,6 +133,11 @@ function jsonDestination(destination: LogDestination): DestinationStream {
 function prettyDestination(destination: LogDestination): DestinationStream {
   // Loaded only for a terminal; pino-pretty formats the same (already scrubbed) JSON line.
   const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
-  const prettify = prettyFactory({ colorize: destination.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid', singleLine: true });
+  const prettify = prettyFactory({
+    colorize: destination.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid',
+    singleLine: true,
+  });
   return { write: (line: string) => void destination.write(prettify(line)) };
 }

@@ -18,8 +18,13 @@ export function packageInfo(): PackageInfo {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string; engines?: { node?: string } };
-      if (json.name === 'iisg-bot') return (cached = { name: json.name, version: json.version ?? '0.0.0', node: json.engines?.node ?? '' });
+      const json = JSON.parse(readFileSync(file, 'utf8')) as {
+        name?: string;
+        version?: string;
+        engines?: { node?: string };
+      };
+      if (json.name === 'iisg-bot')
+        return (cached = { name: json.name, version: json.version ?? '0.0.0', node: json.engines?.node ?? '' });
     }
     if (dirname(dir) === dir) return (cached = { name: 'iisg-bot', version: 'unknown', node: '' });
   }

@@ -19,14 +19,24 @@ export interface DoctorRun {
 }
 
 export const runDoctor: CliCommand = async (args, io) => {
-  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' }, 'env-file': { type: 'string' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE);
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      json: { type: 'boolean' },
+      'env-file': { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   const seconds = values.timeout === undefined ? 5 : Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 120) throw new UsageError(`--timeout expects seconds from 1 to 120 (e.g. --timeout 10), got "${values.timeout}"`);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 120)
+    throw new UsageError(`--timeout expects seconds from 1 to 120 (e.g. --timeout 10), got "${values.timeout}"`);
   return doctor({ env: readCliEnv(values['env-file']), json: values.json ?? false, timeoutMs: seconds * 1000 }, io);
 };
 
@@ -42,13 +52,19 @@ export async function doctor(run: DoctorRun, io: Pick<CliIo, 'stdout'>): Promise
   const results: Array<{ name: string } & CheckResult> = [];
   try {
     for (const check of run.checks ?? doctorChecks()) {
-      const result = await check.run(context).catch((error: unknown) => ({ status: 'fail' as const, detail: `the check itself failed: ${String(error)}` }));
+      const result = await check
+        .run(context)
+        .catch((error: unknown) => ({ status: 'fail' as const, detail: `the check itself failed: ${String(error)}` }));
       results.push({ name: check.name, ...result });
     }
   } finally {
     await proxy?.restore();
   }
-  io.stdout.write(run.json ? `${JSON.stringify({ ok: results.every((result) => result.status !== 'fail'), checks: results })}\n` : formatTable(results));
+  io.stdout.write(
+    run.json
+      ? `${JSON.stringify({ ok: results.every((result) => result.status !== 'fail'), checks: results })}\n`
+      : formatTable(results),
+  );
   return results.some((result) => result.status === 'fail') ? 1 : 0;
 }
 
@@ -56,8 +72,13 @@ const LABEL: Record<CheckResult['status'], string> = { ok: 'ok', warn: 'warn', f
 
 function formatTable(results: ReadonlyArray<{ name: string } & CheckResult>): string {
   const width = Math.max(5, ...results.map((result) => result.name.length));
-  const lines = results.map((result) => `${result.name.padEnd(width)}  ${LABEL[result.status].padEnd(8)}${result.detail}`);
+  const lines = results.map(
+    (result) => `${result.name.padEnd(width)}  ${LABEL[result.status].padEnd(8)}${result.detail}`,
+  );
   const failed = results.filter((result) => result.status === 'fail').length;
-  const summary = failed > 0 ? `${failed} of ${results.length} checks failed` : `all ${results.length} checks passed (${results.filter((result) => result.status === 'skip').length} skipped)`;
+  const summary =
+    failed > 0
+      ? `${failed} of ${results.length} checks failed`
+      : `all ${results.length} checks passed (${results.filter((result) => result.status === 'skip').length} skipped)`;
   return `${'check'.padEnd(width)}  ${'result'.padEnd(8)}detail\n${lines.join('\n')}\n${summary}\n`;
 }

@@ -25,11 +25,17 @@ export const checkConfig: DoctorCheck = {
     const ops = attempt(() => readOpsConfig(env));
     if (slackConfigured(env)) {
       const slack = attempt(() => readSlackConfig(env));
-      if (slack) found.push(slack.mode === 'http' ? `Slack HTTP mode on ${ops?.HOST ?? 'all interfaces'} port ${slack.port}` : 'Slack Socket Mode');
+      if (slack)
+        found.push(
+          slack.mode === 'http'
+            ? `Slack HTTP mode on ${ops?.HOST ?? 'all interfaces'} port ${slack.port}`
+            : 'Slack Socket Mode',
+        );
     }
     if (discordConfigured(env)) {
       const discord = attempt(() => readDiscordConfig(env));
-      if (discord) found.push(`Discord (${discord.guildId ? `commands in guild ${discord.guildId}` : 'global commands'})`);
+      if (discord)
+        found.push(`Discord (${discord.guildId ? `commands in guild ${discord.guildId}` : 'global commands'})`);
     }
     if (slackConfigured(env) || discordConfigured(env)) {
       const digests = attempt(() => loadDigestConfig(env));

@@ -13,7 +13,8 @@ import { fail, ok, reasonOf, skip, warn } from './doctor-check.js';
 export const checkDatabase: DoctorCheck = {
   name: 'database',
   async run({ env }) {
-    if (!slackConfigured(env) && !discordConfigured(env)) return skip('no chat platform, so no digests and no database');
+    if (!slackConfigured(env) && !discordConfigured(env))
+      return skip('no chat platform, so no digests and no database');
     let path: string;
     try {
       path = loadDigestConfig(env).dbPath;
@@ -26,13 +27,21 @@ export const checkDatabase: DoctorCheck = {
       db = new Database(path, { readonly: true, fileMustExist: true });
       db.pragma('busy_timeout = 2000');
       const integrity = db.pragma('quick_check', { simple: true });
-      if (integrity !== 'ok') return fail(`${path}: damaged (quick_check: ${String(integrity)}); restore a backup (iisg backup)`);
+      if (integrity !== 'ok')
+        return fail(`${path}: damaged (quick_check: ${String(integrity)}); restore a backup (iisg backup)`);
       const version = Number(db.pragma('user_version', { simple: true }));
       const latest = MIGRATIONS.at(-1)?.version ?? 0;
-      if (version > latest) return fail(`${path}: schema version ${version} is newer than this bot knows (${latest}); run the newer version or restore a backup`);
+      if (version > latest)
+        return fail(
+          `${path}: schema version ${version} is newer than this bot knows (${latest}); run the newer version or restore a backup`,
+        );
       if (version === 0) return warn(`${path}: exists but has no schema yet; it is created at the next start`);
-      const row = db.prepare('SELECT count(*) AS total, count(paused_at) AS paused FROM subscriptions').get() as { total: number; paused: number };
-      const pending = version < latest ? `; will be migrated from schema ${version} to ${latest} at the next start` : '';
+      const row = db.prepare('SELECT count(*) AS total, count(paused_at) AS paused FROM subscriptions').get() as {
+        total: number;
+        paused: number;
+      };
+      const pending =
+        version < latest ? `; will be migrated from schema ${version} to ${latest} at the next start` : '';
       return ok(`${path}: ${row.total} subscription(s), ${row.paused} paused${pending}`);
     } catch (error) {
       return fail(`${path}: ${reasonOf(error)}`);

@@ -19,15 +19,23 @@ export const checkDiscord: DoctorCheck = {
       const base = `${config.apiUrl ?? DEFAULT_API_URL}/v10`;
       const headers = { authorization: `Bot ${config.token}` };
       const me = await fetchJson(`${base}/users/@me`, { headers }, timeoutMs);
-      if (me.status === 401) return fail('DISCORD_TOKEN: Discord answered 401 Unauthorized (reset the token under Bot -> Reset Token)');
+      if (me.status === 401)
+        return fail('DISCORD_TOKEN: Discord answered 401 Unauthorized (reset the token under Bot -> Reset Token)');
       if (me.status !== 200) return fail(`GET /users/@me answered HTTP ${me.status}: ${me.text.slice(0, 120)}`);
       const bot = String((me.json as { username?: unknown }).username ?? '?');
 
       const scope = config.guildId ? `guild ${config.guildId}` : 'global';
-      const path = config.guildId ? `/applications/${config.applicationId}/guilds/${config.guildId}/commands` : `/applications/${config.applicationId}/commands`;
+      const path = config.guildId
+        ? `/applications/${config.applicationId}/guilds/${config.guildId}/commands`
+        : `/applications/${config.applicationId}/commands`;
       const deployed = await fetchJson(`${base}${path}`, { headers }, timeoutMs);
-      if (deployed.status === 404 || deployed.status === 403) return fail(`DISCORD_APPLICATION_ID or DISCORD_GUILD_ID: ${scope} commands answered HTTP ${deployed.status} (is the bot in that server, and is the id its application's?)`);
-      if (deployed.status !== 200 || !Array.isArray(deployed.json)) return fail(`GET ${scope} commands answered HTTP ${deployed.status}: ${deployed.text.slice(0, 120)}`);
+      if (deployed.status === 404 || deployed.status === 403)
+        return fail(
+          `DISCORD_APPLICATION_ID or DISCORD_GUILD_ID: ${scope} commands answered HTTP ${deployed.status} ` +
+            "(is the bot in that server, and is the id its application's?)",
+        );
+      if (deployed.status !== 200 || !Array.isArray(deployed.json))
+        return fail(`GET ${scope} commands answered HTTP ${deployed.status}: ${deployed.text.slice(0, 120)}`);
 
       const { DEPLOYED_COMMANDS } = await import('../discord/deploy-commands.js');
       const difference = compareCommands(
@@ -39,7 +47,8 @@ export const checkDiscord: DoctorCheck = {
         difference.changed.length > 0 ? `out of date: ${slashes(difference.changed)}` : '',
         difference.extra.length > 0 ? `deployed but not handled: ${slashes(difference.extra)}` : '',
       ].filter(Boolean);
-      if (problems.length > 0) return fail(`bot ${bot}; ${scope} commands ${problems.join(', ')}: run npm run discord:deploy`);
+      if (problems.length > 0)
+        return fail(`bot ${bot}; ${scope} commands ${problems.join(', ')}: run npm run discord:deploy`);
       return ok(`bot ${bot}; ${deployed.json.length} ${scope} command(s) match this version`);
     } catch (error) {
       return fail(reasonOf(error));

@@ -22,11 +22,13 @@ export const checkSlack: DoctorCheck = {
     const base = withSlash(config.apiUrl ?? DEFAULT_API_URL);
     try {
       const auth = await callSlack(base, 'auth.test', config.botToken, timeoutMs);
-      if (auth.ok !== true) return fail(`SLACK_BOT_TOKEN: auth.test answered ${String(auth.error ?? 'not ok')} (${base})`);
+      if (auth.ok !== true)
+        return fail(`SLACK_BOT_TOKEN: auth.test answered ${String(auth.error ?? 'not ok')} (${base})`);
       const who = `bot ${String(auth.user ?? '?')} in ${String(auth.team ?? auth.team_id ?? '?')}`;
       if (config.mode === 'http') return ok(`${who}; HTTP mode (the signing secret is checked on each request)`);
       const socket = await callSlack(base, 'apps.connections.open', config.appToken, timeoutMs);
-      if (socket.ok !== true) return fail(`SLACK_APP_TOKEN: apps.connections.open answered ${String(socket.error ?? 'not ok')} (${who})`);
+      if (socket.ok !== true)
+        return fail(`SLACK_APP_TOKEN: apps.connections.open answered ${String(socket.error ?? 'not ok')} (${who})`);
       return ok(`${who}; Socket Mode connection accepted`);
     } catch (error) {
       return fail(reasonOf(error));
@@ -34,10 +36,25 @@ export const checkSlack: DoctorCheck = {
   },
 };
 
-async function callSlack(base: string, method: string, token: string, timeoutMs: number): Promise<Record<string, unknown>> {
-  const answer = await fetchJson(`${base}${method}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: '' }, timeoutMs);
-  if (answer.status === 429) return { ok: false, error: `rate limited (retry after ${answer.headers.get('retry-after') ?? '?'} s)` };
-  if (answer.json === undefined || typeof answer.json !== 'object' || answer.json === null) return { ok: false, error: `HTTP ${answer.status} without JSON` };
+async function callSlack(
+  base: string,
+  method: string,
+  token: string,
+  timeoutMs: number,
+): Promise<Record<string, unknown>> {
+  const answer = await fetchJson(
+    `${base}${method}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    },
+    timeoutMs,
+  );
+  if (answer.status === 429)
+    return { ok: false, error: `rate limited (retry after ${answer.headers.get('retry-after') ?? '?'} s)` };
+  if (answer.json === undefined || typeof answer.json !== 'object' || answer.json === null)
+    return { ok: false, error: `HTTP ${answer.status} without JSON` };
   return answer.json as Record<string, unknown>;
 }
 

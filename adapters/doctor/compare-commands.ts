@@ -11,17 +11,33 @@ export interface CommandDifference {
   changed: string[];
 }
 
-const OPTION_FIELDS = ['type', 'name', 'description', 'required', 'autocomplete', 'choices', 'min_value', 'max_value', 'min_length', 'max_length', 'channel_types', 'options'] as const;
+const OPTION_FIELDS = [
+  'type',
+  'name',
+  'description',
+  'required',
+  'autocomplete',
+  'choices',
+  'min_value',
+  'max_value',
+  'min_length',
+  'max_length',
+  'channel_types',
+  'options',
+] as const;
 const COMMAND_FIELDS = ['name', 'description', 'options', 'default_member_permissions', 'nsfw'] as const;
 
 export function compareCommands(local: readonly unknown[], deployed: readonly unknown[]): CommandDifference {
-  const byName = (list: readonly unknown[]) => new Map(list.map((command) => [String((command as { name?: unknown }).name), normalise(command, COMMAND_FIELDS)]));
+  const byName = (list: readonly unknown[]) =>
+    new Map(list.map((command) => [String((command as { name?: unknown }).name), normalise(command, COMMAND_FIELDS)]));
   const want = byName(local);
   const have = byName(deployed);
   return {
     missing: [...want.keys()].filter((name) => !have.has(name)),
     extra: [...have.keys()].filter((name) => !want.has(name)),
-    changed: [...want.keys()].filter((name) => have.has(name) && JSON.stringify(want.get(name)) !== JSON.stringify(have.get(name))),
+    changed: [...want.keys()].filter(
+      (name) => have.has(name) && JSON.stringify(want.get(name)) !== JSON.stringify(have.get(name)),
+    ),
   };
 }
 

@@ -20,7 +20,10 @@ export interface ProxyOptions {
 }
 
 /** The dispatcher for the proxy settings in `env`, or null when no proxy is set. Throws ConfigError on a bad URL. */
-export function createOutboundProxy(env: Record<string, string | undefined>, options: ProxyOptions = {}): OutboundProxy | null {
+export function createOutboundProxy(
+  env: Record<string, string | undefined>,
+  options: ProxyOptions = {},
+): OutboundProxy | null {
   const config = readOpsConfig(env);
   if (!config.HTTPS_PROXY && !config.HTTP_PROXY) return null;
   // Empty strings, not undefined: undici would otherwise fall back to process.env, and `env` is the one source.
@@ -30,7 +33,10 @@ export function createOutboundProxy(env: Record<string, string | undefined>, opt
     noProxy: config.NO_PROXY ?? '',
     ...(options.tls ? { connect: options.tls, requestTls: options.tls } : {}),
   });
-  const parts = [config.HTTPS_PROXY && `https via ${withoutPassword(config.HTTPS_PROXY)}`, config.HTTP_PROXY && `http via ${withoutPassword(config.HTTP_PROXY)}`];
+  const parts = [
+    config.HTTPS_PROXY && `https via ${withoutPassword(config.HTTPS_PROXY)}`,
+    config.HTTP_PROXY && `http via ${withoutPassword(config.HTTP_PROXY)}`,
+  ];
   if (config.NO_PROXY) parts.push(`not for ${config.NO_PROXY}`);
   return { dispatcher, description: parts.filter(Boolean).join(', ') };
 }
@@ -42,7 +48,10 @@ export interface InstalledProxy {
 }
 
 /** Makes every fetch and undici request in this process follow the proxy settings in `env` (no-op without any). */
-export function installOutboundProxy(env: Record<string, string | undefined>, options: ProxyOptions = {}): InstalledProxy {
+export function installOutboundProxy(
+  env: Record<string, string | undefined>,
+  options: ProxyOptions = {},
+): InstalledProxy {
   const proxy = createOutboundProxy(env, options);
   if (!proxy) return { proxy: null, restore: async () => undefined };
   const previous = getGlobalDispatcher();

@@ -39,7 +39,12 @@ export interface BotOps {
   /** The context a platform's handlers get: answers counted and logged, lines tagged with the platform. */
   forPlatform(context: BotContext, platform: string): BotContext;
   /** What the Slack app needs: HOST, the routes for HTTP mode, acknowledgement timing, the proxy. */
-  slackOptions(): { host?: string; routes: OpsRoute[]; onAck: (mode: 'http' | 'socket', seconds: number, ok: boolean) => void; dispatcher?: NonNullable<InstalledProxy['proxy']>['dispatcher'] };
+  slackOptions(): {
+    host?: string;
+    routes: OpsRoute[];
+    onAck: (mode: 'http' | 'socket', seconds: number, ok: boolean) => void;
+    dispatcher?: NonNullable<InstalledProxy['proxy']>['dispatcher'];
+  };
   /** Installs the outbound proxy (HTTPS_PROXY...) and starts the HEALTH_PORT listener, when those are set. */
   start(): Promise<void>;
   /** The HEALTH_PORT listener's port once listening (HEALTH_PORT=0 picks one), else null. */
@@ -50,7 +55,11 @@ export interface BotOps {
   close(): Promise<void>;
 }
 
-export function createBotOps(env: Record<string, string | undefined>, log: Logger, now: () => Date = () => new Date()): BotOps {
+export function createBotOps(
+  env: Record<string, string | undefined>,
+  log: Logger,
+  now: () => Date = () => new Date(),
+): BotOps {
   const config = readOpsConfig(env);
   const build = { version: packageInfo().version };
   const metrics = createBotMetrics(build);
@@ -88,12 +97,22 @@ export function createBotOps(env: Record<string, string | undefined>, log: Logge
     watchDigests(digests) {
       health.addCheck('database', () => {
         const status = digests.status();
-        return { ok: status.database.ok, path: status.database.path, subscriptions: status.subscriptions, paused: status.paused, ...(status.database.error ? { error: status.database.error } : {}) };
+        return {
+          ok: status.database.ok,
+          path: status.database.path,
+          subscriptions: status.subscriptions,
+          paused: status.paused,
+          ...(status.database.error ? { error: status.database.error } : {}),
+        };
       });
       health.addCheck('scheduler', () => {
         const wake = digests.status().nextWake;
         const overdue = wake !== null && now().getTime() - wake.getTime() > OVERDUE_MS;
-        return { ok: wake !== null && !overdue, nextWake: wake?.toISOString() ?? null, ...(overdue ? { error: 'the next wake is long past: the scheduler is stuck' } : {}) };
+        return {
+          ok: wake !== null && !overdue,
+          nextWake: wake?.toISOString() ?? null,
+          ...(overdue ? { error: 'the next wake is long past: the scheduler is stuck' } : {}),
+        };
       });
       metrics.readPausedSubscriptions(() => digests.status().paused);
     },
@@ -102,7 +121,11 @@ export function createBotOps(env: Record<string, string | undefined>, log: Logge
     },
     forPlatform(context, platform) {
       const platformLog = context.log.child({ platform });
-      return { ...context, log: platformLog, engine: observeAnswers(context.engine, platform, { metrics, log: platformLog }) };
+      return {
+        ...context,
+        log: platformLog,
+        engine: observeAnswers(context.engine, platform, { metrics, log: platformLog }),
+      };
     },
     slackOptions() {
       return {
@@ -119,7 +142,10 @@ export function createBotOps(env: Record<string, string | undefined>, log: Logge
       }
       if (config.HEALTH_PORT === undefined || server) return;
       server = await startHealthServer(endpoints, config.HEALTH_PORT, config.HOST);
-      log.info('health: listening for /healthz, /readyz and /metrics', { host: config.HOST ?? 'all interfaces', port: server.port });
+      log.info('health: listening for /healthz, /readyz and /metrics', {
+        host: config.HOST ?? 'all interfaces',
+        port: server.port,
+      });
     },
     healthPort: () => server?.port ?? null,
     markStopping: () => health.markStopping(),

@@ -15,16 +15,24 @@ export async function startHealthServer(endpoints: OpsEndpoints, port: number, h
   const server = createServer((request, response) => {
     if (handleOpsRequest(request, response, endpoints)) return;
     const body = `${JSON.stringify({ error: 'not found', paths: ['/healthz', '/readyz', '/metrics'] })}\n`;
-    response.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    response
+      .writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+      .end(body);
   });
   // Probes come every few seconds; idle keep-alive sockets must not hold the process open at shutdown.
   server.keepAliveTimeout = 5_000;
   server.listen(port, host);
   try {
-    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error as Error))]);
+    await Promise.race([
+      once(server, 'listening'),
+      once(server, 'error').then(([error]) => Promise.reject(error as Error)),
+    ]);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`HEALTH_PORT: cannot listen on ${host ?? 'all interfaces'} port ${port} (${String(code ?? (error as Error).message)})`, { cause: error });
+    throw new Error(
+      `HEALTH_PORT: cannot listen on ${host ?? 'all interfaces'} port ${port} (${String(code ?? (error as Error).message)})`,
+      { cause: error },
+    );
   }
   return {
     port: (server.address() as AddressInfo).port,

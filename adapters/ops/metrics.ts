@@ -33,13 +33,31 @@ export function createBotMetrics(build: { version: string } = { version: 'unknow
   const registers = [registry];
   collectDefaultMetrics({ register: registry });
 
-  new Gauge({ name: 'iisg_build_info', help: 'Version of the running bot and of Node.js (always 1)', labelNames: ['version', 'node'], registers }).set(
-    { version: build.version, node: process.version },
-    1,
-  );
-  const questions = new Counter({ name: 'iisg_questions_total', help: 'Questions answered, by platform and intent', labelNames: ['platform', 'intent'], registers });
-  const empty = new Counter({ name: 'iisg_empty_answers_total', help: 'Questions whose answer found no event, by platform and intent', labelNames: ['platform', 'intent'], registers });
-  const answerSeconds = new Histogram({ name: 'iisg_answer_duration_seconds', help: 'Time to work out an answer, by platform', labelNames: ['platform'], buckets: ANSWER_BUCKETS, registers });
+  new Gauge({
+    name: 'iisg_build_info',
+    help: 'Version of the running bot and of Node.js (always 1)',
+    labelNames: ['version', 'node'],
+    registers,
+  }).set({ version: build.version, node: process.version }, 1);
+  const questions = new Counter({
+    name: 'iisg_questions_total',
+    help: 'Questions answered, by platform and intent',
+    labelNames: ['platform', 'intent'],
+    registers,
+  });
+  const empty = new Counter({
+    name: 'iisg_empty_answers_total',
+    help: 'Questions whose answer found no event, by platform and intent',
+    labelNames: ['platform', 'intent'],
+    registers,
+  });
+  const answerSeconds = new Histogram({
+    name: 'iisg_answer_duration_seconds',
+    help: 'Time to work out an answer, by platform',
+    labelNames: ['platform'],
+    buckets: ANSWER_BUCKETS,
+    registers,
+  });
   const ackSeconds = new Histogram({
     name: 'iisg_slack_ack_duration_seconds',
     help: 'Time from a Slack request (HTTP) or envelope (Socket Mode) to its acknowledgement; outcome "rejected" is a 4xx/5xx answer',
@@ -47,11 +65,30 @@ export function createBotMetrics(build: { version: string } = { version: 'unknow
     buckets: ACK_BUCKETS,
     registers,
   });
-  const digestPosts = new Counter({ name: 'iisg_digest_posts_total', help: 'Digest posts tried, by platform and result', labelNames: ['platform', 'result'], registers });
-  const reloadFailures = new Counter({ name: 'iisg_dataset_reload_failures_total', help: 'Dataset reloads rejected (invalid file); the last good dataset keeps answering', registers });
-  const reloads = new Counter({ name: 'iisg_dataset_reloads_total', help: 'Dataset reloads after the file changed, by result', labelNames: ['result'], registers });
+  const digestPosts = new Counter({
+    name: 'iisg_digest_posts_total',
+    help: 'Digest posts tried, by platform and result',
+    labelNames: ['platform', 'result'],
+    registers,
+  });
+  const reloadFailures = new Counter({
+    name: 'iisg_dataset_reload_failures_total',
+    help: 'Dataset reloads rejected (invalid file); the last good dataset keeps answering',
+    registers,
+  });
+  const reloads = new Counter({
+    name: 'iisg_dataset_reloads_total',
+    help: 'Dataset reloads after the file changed, by result',
+    labelNames: ['result'],
+    registers,
+  });
   const syncFailures = new Counter({ name: 'iisg_sync_failures_total', help: 'Site sync runs that failed', registers });
-  const syncRuns = new Counter({ name: 'iisg_sync_runs_total', help: 'Site sync runs, by result', labelNames: ['result'], registers });
+  const syncRuns = new Counter({
+    name: 'iisg_sync_runs_total',
+    help: 'Site sync runs, by result',
+    labelNames: ['result'],
+    registers,
+  });
   let datasetEvents: () => number | null = () => null;
   let pausedSubscriptions: () => number | null = () => null;
   new Gauge({

@@ -35,7 +35,13 @@ function wrapEngine(engine: Engine, platform: string, { metrics, log }: AnswerOb
     const empty = intent !== 'help' && result.count === 0;
     metrics.questionAnswered({ platform, intent, empty, seconds });
     const text = log.isLevelEnabled('debug') ? { question: result.question } : {};
-    log.info('question answered', { intent, count: result.count, empty, ms: Math.round(seconds * 100_000) / 100, ...text });
+    log.info('question answered', {
+      intent,
+      count: result.count,
+      empty,
+      ms: Math.round(seconds * 100_000) / 100,
+      ...text,
+    });
     return result;
   };
   // Every argument passed on as it came (a follow-up's conversation state, and whatever comes next).

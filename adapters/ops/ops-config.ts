@@ -19,7 +19,12 @@ const portSchema = z.preprocess(
 
 const proxySchema = z.preprocess(
   blankAsUnset,
-  z.url({ protocol: /^https?$/, error: (issue) => `expected a proxy URL such as http://proxy.example.org:3128, got ${describeUrl(issue.input)}` }).optional(),
+  z
+    .url({
+      protocol: /^https?$/,
+      error: (issue) => `expected a proxy URL such as http://proxy.example.org:3128, got ${describeUrl(issue.input)}`,
+    })
+    .optional(),
 );
 
 export const OpsEnvSchema = z.object({
@@ -28,7 +33,10 @@ export const OpsEnvSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|[0-9A-Fa-f:.]+)$/, 'expected an address to listen on, such as 127.0.0.1, 0.0.0.0 or ::1')
+      .regex(
+        /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|[0-9A-Fa-f:.]+)$/,
+        'expected an address to listen on, such as 127.0.0.1, 0.0.0.0 or ::1',
+      )
       .optional(),
   ),
   HEALTH_PORT: portSchema,

@@ -34,7 +34,8 @@ export function handleOpsRequest(request: IncomingMessage, response: ServerRespo
     case '/metrics':
       endpoints.metrics.render().then(
         (text) => send(response, 200, endpoints.metrics.contentType, text, request.method),
-        (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `metrics failed: ${String(error)}\n`, request.method),
+        (error: unknown) =>
+          send(response, 500, 'text/plain; charset=utf-8', `metrics failed: ${String(error)}\n`, request.method),
       );
       return true;
     default:
@@ -43,14 +44,28 @@ export function handleOpsRequest(request: IncomingMessage, response: ServerRespo
 }
 
 export function opsRoutes(endpoints: OpsEndpoints): OpsRoute[] {
-  return OPS_PATHS.map((path) => ({ path, method: ['GET', 'HEAD'], handler: (request, response) => void handleOpsRequest(request, response, endpoints) }));
+  return OPS_PATHS.map((path) => ({
+    path,
+    method: ['GET', 'HEAD'],
+    handler: (request, response) => void handleOpsRequest(request, response, endpoints),
+  }));
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, method: string): void {
   send(response, status, 'application/json; charset=utf-8', `${JSON.stringify(body)}\n`, method);
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string, method: string | undefined): void {
-  response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  method: string | undefined,
+): void {
+  response.writeHead(status, {
+    'content-type': contentType,
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(body),
+  });
   response.end(method === 'HEAD' ? undefined : body);
 }

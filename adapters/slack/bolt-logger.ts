@@ -6,13 +6,19 @@ import { LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../log.js';
 
-const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const RANK: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
 
 /** `floor`, when given, drops Bolt's lines below it even if LOG_LEVEL would let them through. */
 export function createBoltLogger(log: Logger, floor?: LogLevel): BoltLogger {
   const enabled = (at: LogLevel) => (floor === undefined || RANK[at] >= RANK[floor]) && log.isLevelEnabled(at);
   // What Bolt asks for when it decides whether to build a costly debug string.
-  const effective = (): LogLevel => ([LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR].find(enabled) ?? LogLevel.ERROR);
+  const effective = (): LogLevel =>
+    [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR].find(enabled) ?? LogLevel.ERROR;
   return {
     debug: (...parts: unknown[]) => enabled(LogLevel.DEBUG) && log.debug(joinParts(parts)),
     info: (...parts: unknown[]) => enabled(LogLevel.INFO) && log.info(joinParts(parts)),
@@ -29,7 +35,9 @@ export function createBoltLogger(log: Logger, floor?: LogLevel): BoltLogger {
 }
 
 function joinParts(parts: unknown[]): string {
-  return parts.map((part) => (typeof part === 'string' ? part : part instanceof Error ? part.message : safeJson(part))).join(' ');
+  return parts
+    .map((part) => (typeof part === 'string' ? part : part instanceof Error ? part.message : safeJson(part)))
+    .join(' ');
 }
 
 function safeJson(value: unknown): string {

@@ -12,7 +12,13 @@ type SocketModeClient = SocketModeReceiver['client'];
 /** Every request's lines carry its channel and an id: the event id, or the trigger id of a command. */
 export function scopeRequests(app: App): void {
   app.use(async ({ body, next }) => {
-    const payload = body as { channel_id?: string; trigger_id?: string; event_id?: string; event?: { channel?: string }; channel?: { id?: string } };
+    const payload = body as {
+      channel_id?: string;
+      trigger_id?: string;
+      event_id?: string;
+      event?: { channel?: string };
+      channel?: { id?: string };
+    };
     const channel = payload.channel_id ?? payload.event?.channel ?? payload.channel?.id;
     await runInRequestScope({ channel, request: payload.event_id ?? payload.trigger_id }, next);
   });
@@ -47,6 +53,7 @@ export function trackSocketConnection(client: SocketModeClient): () => boolean {
   let connected = false;
   client.on('connected', () => void (connected = true));
   // 'close' comes at once when the socket drops; the client reconnects by itself some seconds later.
-  for (const state of ['close', 'disconnecting', 'disconnected', 'reconnecting']) client.on(state, () => void (connected = false));
+  for (const state of ['close', 'disconnecting', 'disconnected', 'reconnecting'])
+    client.on(state, () => void (connected = false));
   return () => connected;
 }

@@ -13,7 +13,11 @@ import { useTempDir } from '../store/temp-dir.js';
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdin: Readable.from([]), stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) } });
+  const code = await runCli(args, {
+    stdin: Readable.from([]),
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -40,13 +44,18 @@ describe('iisg backup', () => {
     const source = join(dir, 'state', 'iisg.db');
     const live = openDigestStore(source);
     try {
-      for (const channel of ['C1', 'C2', 'C3']) live.subscriptions.save(settings(channel), ['2023-11-14-rome-conference'], new Date('2024-06-01T08:00:00Z'));
+      for (const channel of ['C1', 'C2', 'C3'])
+        live.subscriptions.save(settings(channel), ['2023-11-14-rome-conference'], new Date('2024-06-01T08:00:00Z'));
       expect(existsSync(`${source}-wal`)).toBe(true);
       const target = join(dir, 'backup.db');
       const { code, stdout, stderr } = await cli(['backup', target, '--db', source]);
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      expect(stdout).toMatch(new RegExp(`^backed up ${source} to ${target} \\(\\d+ pages, schema version \\d+, 3 subscription\\(s\\), integrity ok\\)\\n$`));
+      expect(stdout).toMatch(
+        new RegExp(
+          `^backed up ${source} to ${target} \\(\\d+ pages, schema version \\d+, 3 subscription\\(s\\), integrity ok\\)\\n$`,
+        ),
+      );
       expect(existsSync(`${target}.partial`)).toBe(false);
 
       // Writes after the backup stay out of it.
@@ -69,11 +78,17 @@ describe('iisg backup', () => {
     openDigestStore(source).close();
     const target = join(dir, 'yesterday.db');
     writeFileSync(target, 'an older backup');
-    expect(await cli(['backup', target, '--db', source])).toEqual({ code: 2, stdout: '', stderr: `iisg backup: ${target} exists; choose another name or add --force to replace it\n` });
+    expect(await cli(['backup', target, '--db', source])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `iisg backup: ${target} exists; choose another name or add --force to replace it\n`,
+    });
     expect(readFileSync(target, 'utf8')).toBe('an older backup');
     expect((await cli(['backup', target, '--db', source, '--force'])).code).toBe(0);
     expect(readFileSync(target).subarray(0, 15).toString()).toBe('SQLite format 3');
-    expect((await cli(['backup', source, '--db', source])).stderr).toBe(`iisg backup: the backup must go to another file than the database itself (${source})\n`);
+    expect((await cli(['backup', source, '--db', source])).stderr).toBe(
+      `iisg backup: the backup must go to another file than the database itself (${source})\n`,
+    );
   });
 
   it('says where it looked when there is no database, and what it expects without a FILE', async () => {
@@ -82,7 +97,9 @@ describe('iisg backup', () => {
       code: 1,
       stderr: `iisg backup: no database at ${missing} (set IISG_DB_PATH or --db); the bot creates it when a chat platform first starts\n`,
     });
-    expect((await cli(['backup'])).stderr).toMatch(/^iisg backup: expected the file to write the backup to\nusage: iisg backup FILE/);
+    expect((await cli(['backup'])).stderr).toMatch(
+      /^iisg backup: expected the file to write the backup to\nusage: iisg backup FILE/,
+    );
   });
 
   it('reads IISG_DB_PATH from the environment first, then from .env, like npm start', () => {
@@ -104,7 +121,14 @@ describe('iisg backup', () => {
 
 describe('iisg --version', () => {
   it('prints the package version and the Node version', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-v', 'version']) expect(await cli([flag])).toEqual({ code: 0, stdout: `iisg-bot ${version} (Node ${process.version})\n`, stderr: '' });
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    for (const flag of ['--version', '-v', 'version'])
+      expect(await cli([flag])).toEqual({
+        code: 0,
+        stdout: `iisg-bot ${version} (Node ${process.version})\n`,
+        stderr: '',
+      });
   });
 });

@@ -42,13 +42,18 @@ async function startFakeSite(): Promise<Fakes['site']> {
   const site: Fakes['site'] = { server: createServer(), url: '', mode: 'ok' };
   site.server.on('request', (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (site.mode === 'html') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Maintenance</html>');
+    if (site.mode === 'html')
+      return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Maintenance</html>');
     if (site.mode === 'off' || url.pathname !== '/wp-json/tribe/events/v1/events') {
-      return void response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'rest_no_route', message: 'No route was found', data: { status: 404 } }));
+      return void response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code: 'rest_no_route', message: 'No route was found', data: { status: 404 } }));
     }
     // Without start_date the plugin lists only events from yesterday on: nothing, for a past-only site.
     const events = url.searchParams.get('start_date') ? [{ id: 101, title: 'Regional workshop' }] : [];
-    response.writeHead(200, { 'content-type': 'application/json', 'x-tec-total': String(events.length ? 35 : 0) }).end(JSON.stringify({ events, total: events.length ? 35 : 0, total_pages: 35 }));
+    response
+      .writeHead(200, { 'content-type': 'application/json', 'x-tec-total': String(events.length ? 35 : 0) })
+      .end(JSON.stringify({ events, total: events.length ? 35 : 0, total_pages: 35 }));
   });
   await new Promise<void>((resolve) => site.server.listen(0, '127.0.0.1', resolve));
   site.url = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
@@ -56,11 +61,20 @@ async function startFakeSite(): Promise<Fakes['site']> {
 }
 
 beforeEach(async () => {
-  fakes = { slack: await startFakeSlackApi(), discord: await startFakeDiscordRest({ gatewayUrl: 'ws://127.0.0.1:9', botUserId: BOT_USER.id }), site: await startFakeSite(), dir: mkdtempSync(join(tmpdir(), 'iisg-doctor-')) };
+  fakes = {
+    slack: await startFakeSlackApi(),
+    discord: await startFakeDiscordRest({ gatewayUrl: 'ws://127.0.0.1:9', botUserId: BOT_USER.id }),
+    site: await startFakeSite(),
+    dir: mkdtempSync(join(tmpdir(), 'iisg-doctor-')),
+  };
 });
 
 afterEach(async () => {
-  await Promise.all([fakes.slack.close(), fakes.discord.close(), new Promise<void>((resolve) => fakes.site.server.close(() => resolve()))]);
+  await Promise.all([
+    fakes.slack.close(),
+    fakes.discord.close(),
+    new Promise<void>((resolve) => fakes.site.server.close(() => resolve())),
+  ]);
   rmSync(fakes.dir, { recursive: true, force: true });
 });
 
@@ -81,7 +95,19 @@ function goodEnv(extra: Record<string, string> = {}): Record<string, string> {
 async function runDoctor(env: Record<string, string>, json = false) {
   let out = '';
   const code = await doctor({ env, json, timeoutMs: 3000 }, { stdout: { write: (chunk: string) => (out += chunk) } });
-  return { code, out, rows: Object.fromEntries(out.split('\n').slice(1, -2).map((line) => [line.split(/\s+/)[0], { status: line.split(/\s+/)[1], detail: line.replace(/^\S+\s+\S+\s+/, '') }])) };
+  return {
+    code,
+    out,
+    rows: Object.fromEntries(
+      out
+        .split('\n')
+        .slice(1, -2)
+        .map((line) => [
+          line.split(/\s+/)[0],
+          { status: line.split(/\s+/)[1], detail: line.replace(/^\S+\s+\S+\s+/, '') },
+        ]),
+    ),
+  };
 }
 
 async function deploy(env: Record<string, string>, commands = DEPLOYED_COMMANDS) {
@@ -90,8 +116,24 @@ async function deploy(env: Record<string, string>, commands = DEPLOYED_COMMANDS)
 
 function seedDatabase(path: string) {
   const store = openDigestStore(path);
-  const settings = { platform: 'slack', workspaceId: 'T1', channelName: 'ops', cadence: 'weekly', day: 1, time: '09:00', timeZone: 'Europe/Tirane', filter: null, quiet: false, firstPeriodFrom: '2024-05-27', createdBy: 'U1' } as const;
-  const { subscription: ops } = store.subscriptions.save({ ...settings, channelId: 'C1' }, [], new Date('2024-05-28T10:00:00Z'));
+  const settings = {
+    platform: 'slack',
+    workspaceId: 'T1',
+    channelName: 'ops',
+    cadence: 'weekly',
+    day: 1,
+    time: '09:00',
+    timeZone: 'Europe/Tirane',
+    filter: null,
+    quiet: false,
+    firstPeriodFrom: '2024-05-27',
+    createdBy: 'U1',
+  } as const;
+  const { subscription: ops } = store.subscriptions.save(
+    { ...settings, channelId: 'C1' },
+    [],
+    new Date('2024-05-28T10:00:00Z'),
+  );
   store.subscriptions.save({ ...settings, channelId: 'C2' }, [], new Date('2024-05-28T10:00:00Z'));
   store.subscriptions.pause(ops.id, 'channel_not_found', new Date('2024-06-03T07:00:00Z'));
   store.close();
@@ -105,31 +147,61 @@ describe('iisg doctor', () => {
     const { code, out, rows } = await runDoctor(env);
     expect(out.split('\n')[0]).toMatch(/^check\s+result\s+detail$/);
     expect(Object.keys(rows)).toEqual(['config', 'dataset', 'database', 'slack', 'discord', 'site']);
-    expect(rows.config).toEqual({ status: 'ok', detail: `Slack HTTP mode on all interfaces port 3000; Discord (global commands); digests in ${env.IISG_DB_PATH}` });
-    expect(rows.dataset?.detail).toMatch(new RegExp(`events\\.json: ${EVENTS.length} events, ${EVENTS[0]!.start} to \\d{4}-\\d{2}-\\d{2}$`));
+    expect(rows.config).toEqual({
+      status: 'ok',
+      detail: `Slack HTTP mode on all interfaces port 3000; Discord (global commands); digests in ${env.IISG_DB_PATH}`,
+    });
+    expect(rows.dataset?.detail).toMatch(
+      new RegExp(`events\\.json: ${EVENTS.length} events, ${EVENTS[0]!.start} to \\d{4}-\\d{2}-\\d{2}$`),
+    );
     expect(rows.database).toEqual({ status: 'ok', detail: `${env.IISG_DB_PATH}: 2 subscription(s), 1 paused` });
-    expect(rows.slack).toEqual({ status: 'ok', detail: 'bot iisg-bot in IISG test; HTTP mode (the signing secret is checked on each request)' });
-    expect(rows.discord).toEqual({ status: 'ok', detail: `bot iisg-bot; ${DEPLOYED_COMMANDS.length} global command(s) match this version` });
-    expect(rows.site).toEqual({ status: 'ok', detail: `${new URL(fakes.site.url).host}: events API answers, 35 event(s) published` });
+    expect(rows.slack).toEqual({
+      status: 'ok',
+      detail: 'bot iisg-bot in IISG test; HTTP mode (the signing secret is checked on each request)',
+    });
+    expect(rows.discord).toEqual({
+      status: 'ok',
+      detail: `bot iisg-bot; ${DEPLOYED_COMMANDS.length} global command(s) match this version`,
+    });
+    expect(rows.site).toEqual({
+      status: 'ok',
+      detail: `${new URL(fakes.site.url).host}: events API answers, 35 event(s) published`,
+    });
     expect(out.trimEnd().split('\n').at(-1)).toBe('all 6 checks passed (0 skipped)');
     expect(code).toBe(0);
     // The bearer tokens went where they belong.
     expect(fakes.slack.answered('auth.test')[0]?.authorization).toBe('Bearer xoxb-1111-2222-doctor');
-    expect(fakes.discord.calls.find((call) => call.path === '/users/@me')?.authorization).toBe('Bot doctor-discord-token');
+    expect(fakes.discord.calls.find((call) => call.path === '/users/@me')?.authorization).toBe(
+      'Bot doctor-discord-token',
+    );
   });
 
   it('nothing configured: the console chat is fine, the platforms are skipped', async () => {
     const { code, rows } = await runDoctor({});
     expect(code).toBe(0);
     expect(rows.config?.detail).toBe('no chat platform: npm start opens the console chat');
-    expect(['database', 'slack', 'discord', 'site'].map((name) => rows[name]?.status)).toEqual(['skip', 'skip', 'skip', 'skip']);
+    expect(['database', 'slack', 'discord', 'site'].map((name) => rows[name]?.status)).toEqual([
+      'skip',
+      'skip',
+      'skip',
+      'skip',
+    ]);
   });
 
   it('a new database that does not exist yet is fine; Socket Mode checks the app token too', async () => {
     fakes.slack.socketUrl = 'ws://127.0.0.1:9/link';
-    const env = goodEnv({ SLACK_APP_TOKEN: 'xapp-1-doctor', SLACK_SIGNING_SECRET: '', DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', IISG_SITE_URL: '' });
+    const env = goodEnv({
+      SLACK_APP_TOKEN: 'xapp-1-doctor',
+      SLACK_SIGNING_SECRET: '',
+      DISCORD_TOKEN: '',
+      DISCORD_APPLICATION_ID: '',
+      IISG_SITE_URL: '',
+    });
     const { code, rows } = await runDoctor(env);
-    expect(rows.database).toEqual({ status: 'ok', detail: `${env.IISG_DB_PATH}: not created yet; the bot creates it at start (${fakes.dir} is writable)` });
+    expect(rows.database).toEqual({
+      status: 'ok',
+      detail: `${env.IISG_DB_PATH}: not created yet; the bot creates it at start (${fakes.dir} is writable)`,
+    });
     expect(rows.slack?.detail).toBe('bot iisg-bot in IISG test; Socket Mode connection accepted');
     expect(fakes.slack.answered('apps.connections.open')[0]?.authorization).toBe('Bearer xapp-1-doctor');
     expect(code).toBe(0);
@@ -140,7 +212,11 @@ describe('iisg doctor', () => {
     writeFileSync(env.IISG_DATA_FILE!, '[{"id": "x", "title": "Half a record"');
     writeFileSync(join(fakes.dir, 'damaged.db'), 'SQLite format 3\u0000 but not really a database'.repeat(200));
     env.IISG_DB_PATH = join(fakes.dir, 'damaged.db');
-    fakes.slack.failNext('auth.test', { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'token_revoked' }) });
+    fakes.slack.failNext('auth.test', {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ok: false, error: 'token_revoked' }),
+    });
     await deploy(env, BUILT_IN_COMMANDS); // an older deployment: /iisg-digest missing
     fakes.site.mode = 'off';
 
@@ -150,19 +226,40 @@ describe('iisg doctor', () => {
     expect(rows.dataset?.detail).toContain(`${env.IISG_DATA_FILE}: expected valid JSON`);
     expect(rows.database?.status).toBe('FAIL');
     expect(rows.database?.detail).toMatch(new RegExp(`^${env.IISG_DB_PATH}: .*(not a database|malformed)`));
-    expect(rows.slack).toEqual({ status: 'FAIL', detail: `SLACK_BOT_TOKEN: auth.test answered token_revoked (${fakes.slack.apiUrl})` });
-    expect(rows.discord).toEqual({ status: 'FAIL', detail: 'bot iisg-bot; global commands not deployed: /iisg-digest: run npm run discord:deploy' });
-    expect(rows.site).toEqual({ status: 'FAIL', detail: `${new URL(fakes.site.url).host}: the events API is off (rest_no_route)` });
+    expect(rows.slack).toEqual({
+      status: 'FAIL',
+      detail: `SLACK_BOT_TOKEN: auth.test answered token_revoked (${fakes.slack.apiUrl})`,
+    });
+    expect(rows.discord).toEqual({
+      status: 'FAIL',
+      detail: 'bot iisg-bot; global commands not deployed: /iisg-digest: run npm run discord:deploy',
+    });
+    expect(rows.site).toEqual({
+      status: 'FAIL',
+      detail: `${new URL(fakes.site.url).host}: the events API is off (rest_no_route)`,
+    });
   });
 
   it('names a bad setting, a revoked Discord token, an unreachable Slack and an HTML page for the API', async () => {
-    fakes.discord.failNext({ method: 'GET', path: /^\/users\/@me$/, status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    fakes.discord.failNext({
+      method: 'GET',
+      path: /^\/users\/@me$/,
+      status: 401,
+      body: { message: '401: Unauthorized', code: 0 },
+    });
     fakes.site.mode = 'html';
-    const { code, rows } = await runDoctor(goodEnv({ LOG_LEVEL: 'chatty', SLACK_API_URL: 'http://127.0.0.1:59999/api/' }));
+    const { code, rows } = await runDoctor(
+      goodEnv({ LOG_LEVEL: 'chatty', SLACK_API_URL: 'http://127.0.0.1:59999/api/' }),
+    );
     expect(code).toBe(1);
-    expect(rows.config).toEqual({ status: 'FAIL', detail: 'LOG_LEVEL: expected one of debug, info, warn, error, silent, got "chatty"' });
+    expect(rows.config).toEqual({
+      status: 'FAIL',
+      detail: 'LOG_LEVEL: expected one of debug, info, warn, error, silent, got "chatty"',
+    });
     expect(rows.slack).toEqual({ status: 'FAIL', detail: 'cannot reach 127.0.0.1:59999: ECONNREFUSED' });
-    expect(rows.discord?.detail).toBe('DISCORD_TOKEN: Discord answered 401 Unauthorized (reset the token under Bot -> Reset Token)');
+    expect(rows.discord?.detail).toBe(
+      'DISCORD_TOKEN: Discord answered 401 Unauthorized (reset the token under Bot -> Reset Token)',
+    );
     expect(rows.site?.detail).toMatch(/without an events list \(an HTML page\?\)$/);
   });
 
@@ -175,7 +272,9 @@ describe('iisg doctor', () => {
       expect(code).toBe(0);
       expect(rows.config?.detail).toMatch(/; http via http:\/\/127\.0\.0\.1:\d+$/);
       const targets = new Set(proxy.tunnels.map((tunnel) => tunnel.target));
-      expect(targets).toEqual(new Set([fakes.slack.apiUrl, fakes.discord.apiUrl, fakes.site.url].map((url) => new URL(url).host)));
+      expect(targets).toEqual(
+        new Set([fakes.slack.apiUrl, fakes.discord.apiUrl, fakes.site.url].map((url) => new URL(url).host)),
+      );
     } finally {
       await proxy.close();
     }
@@ -188,12 +287,16 @@ describe('iisg doctor', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.map((check) => check.name)).toEqual(doctorChecks().map((check) => check.name));
     let stderr = '';
-    const io = { stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk) } };
+    const io = {
+      stdin: Readable.from([]),
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+    };
     expect(await runCli(['doctor', '--timeout', 'soon'], io)).toBe(2);
     expect(stderr).toBe('iisg doctor: --timeout expects seconds from 1 to 120 (e.g. --timeout 10), got "soon"\n');
   });
 
-  it('takes a feature\'s own check, replacing the one of the same name', async () => {
+  it("takes a feature's own check, replacing the one of the same name", async () => {
     const original = doctorChecks().find((check) => check.name === 'site')!;
     const deeper: DoctorCheck = { name: 'site', run: async () => ({ status: 'warn', detail: 'last sync 3 days ago' }) };
     registerDoctorCheck(deeper);
@@ -233,6 +336,10 @@ describe('compareCommands', () => {
     const deployed = asDiscordHasThem().filter((command) => command.name !== 'iisg-digest');
     deployed[0] = { ...deployed[0], description: 'Old description' };
     deployed.push({ ...deployed[0], name: 'iisg-old' });
-    expect(compareCommands(local, deployed)).toEqual({ missing: ['iisg-digest'], extra: ['iisg-old'], changed: ['iisg'] });
+    expect(compareCommands(local, deployed)).toEqual({
+      missing: ['iisg-digest'],
+      extra: ['iisg-old'],
+      changed: ['iisg'],
+    });
   });
 });

@@ -28,7 +28,9 @@ export async function startConnectProxy(credentials?: { user: string; password: 
   const tunnels: Tunnel[] = [];
   const refused: string[] = [];
   const sockets = new Set<Socket>();
-  const expected = credentials ? `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}` : undefined;
+  const expected = credentials
+    ? `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`
+    : undefined;
 
   const server = createServer((request, response) => {
     refused.push(`${request.method} ${request.url}`);
@@ -41,7 +43,9 @@ export async function startConnectProxy(credentials?: { user: string; password: 
     const allowed = expected === undefined || authorization === expected;
     tunnels.push({ target: request.url ?? '', authorization, allowed });
     if (!allowed) {
-      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n');
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n',
+      );
       return;
     }
     const [host, port] = (request.url ?? '').split(':');
@@ -59,7 +63,9 @@ export async function startConnectProxy(credentials?: { user: string; password: 
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  const auth = credentials ? `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@` : '';
+  const auth = credentials
+    ? `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@`
+    : '';
   return {
     url: `http://${auth}127.0.0.1:${port}`,
     tunnels,

@@ -22,16 +22,19 @@ const tls = { ca: fixture('loopback-cert.pem') };
 /** An HTTPS server on 127.0.0.1 answering like Slack (auth.test) and Discord (users/@me), recording paths. */
 async function startHttpsTarget(): Promise<{ server: Server; origin: string; hostPort: string; paths: string[] }> {
   const paths: string[] = [];
-  const server = createServer({ cert: fixture('loopback-cert.pem'), key: fixture('loopback-key.pem') }, (request, response) => {
-    paths.push(`${request.method} ${request.url}`);
-    request.resume();
-    const body = request.url?.startsWith('/api/auth.test')
-      ? { ok: true, team: 'IISG test', user: 'iisg-bot', team_id: 'T0TEAM0001', user_id: 'U0BOT00001' }
-      : request.url?.startsWith('/api/v10/users/@me')
-        ? { id: '1187654321098765432', username: 'iisg-bot', discriminator: '0', bot: true }
-        : { hello: 'world' };
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
+  const server = createServer(
+    { cert: fixture('loopback-cert.pem'), key: fixture('loopback-key.pem') },
+    (request, response) => {
+      paths.push(`${request.method} ${request.url}`);
+      request.resume();
+      const body = request.url?.startsWith('/api/auth.test')
+        ? { ok: true, team: 'IISG test', user: 'iisg-bot', team_id: 'T0TEAM0001', user_id: 'U0BOT00001' }
+        : request.url?.startsWith('/api/v10/users/@me')
+          ? { id: '1187654321098765432', username: 'iisg-bot', discriminator: '0', bot: true }
+          : { hello: 'world' };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `https://127.0.0.1:${port}`, hostPort: `127.0.0.1:${port}`, paths };
@@ -59,7 +62,10 @@ describe('the outbound proxy', () => {
     installed = installOutboundProxy({ HTTPS_PROXY: proxy.url }, { tls });
 
     expect(await (await fetch(`${target.origin}/site/events`)).json()).toEqual({ hello: 'world' });
-    const slack = new webApi.WebClient('xoxb-proxy-test', { slackApiUrl: `${target.origin}/api/`, retryConfig: { retries: 0 } });
+    const slack = new webApi.WebClient('xoxb-proxy-test', {
+      slackApiUrl: `${target.origin}/api/`,
+      retryConfig: { retries: 0 },
+    });
     expect(await slack.auth.test()).toMatchObject({ ok: true, team: 'IISG test' });
     const discord = new REST({ api: `${target.origin}/api`, retries: 0 }).setToken('proxy-test');
     expect(await discord.get('/users/@me')).toMatchObject({ username: 'iisg-bot' });
@@ -83,7 +89,10 @@ describe('the outbound proxy', () => {
     proxy = await startConnectProxy({ user: 'ops', password: 's3cret pass' });
     installed = installOutboundProxy({ https_proxy: proxy.url }, { tls });
     expect((await fetch(`${target.origin}/with-auth`)).status).toBe(200);
-    expect(proxy.tunnels.at(-1)).toMatchObject({ allowed: true, authorization: `Basic ${Buffer.from('ops:s3cret pass').toString('base64')}` });
+    expect(proxy.tunnels.at(-1)).toMatchObject({
+      allowed: true,
+      authorization: `Basic ${Buffer.from('ops:s3cret pass').toString('base64')}`,
+    });
     await installed.restore();
 
     installed = installOutboundProxy({ HTTPS_PROXY: proxy.url.replace('s3cret%20pass', 'wrong') }, { tls });
@@ -95,9 +104,15 @@ describe('the outbound proxy', () => {
   it('is nothing without settings, and a malformed proxy URL names the variable', () => {
     expect(createOutboundProxy({})).toBeNull();
     expect(createOutboundProxy({ NO_PROXY: 'localhost' })).toBeNull();
-    expect(() => createOutboundProxy({ HTTPS_PROXY: 'proxy.example.org:3128' })).toThrow(/^HTTPS_PROXY: expected a proxy URL such as http:\/\/proxy\.example\.org:3128, got "proxy\.example\.org:3128"$/);
-    expect(() => createOutboundProxy({ HTTP_PROXY: 'socks5://u:pw@proxy:1080' })).toThrow(/^HTTP_PROXY: .*got "socks5:\/\/u:\*\*\*@proxy:1080"$/);
-    expect(createOutboundProxy({ HTTPS_PROXY: 'http://u:pw@proxy.example.org:3128', NO_PROXY: '.internal' })?.description).toBe('https via http://u:***@proxy.example.org:3128, not for .internal');
+    expect(() => createOutboundProxy({ HTTPS_PROXY: 'proxy.example.org:3128' })).toThrow(
+      /^HTTPS_PROXY: expected a proxy URL such as http:\/\/proxy\.example\.org:3128, got "proxy\.example\.org:3128"$/,
+    );
+    expect(() => createOutboundProxy({ HTTP_PROXY: 'socks5://u:pw@proxy:1080' })).toThrow(
+      /^HTTP_PROXY: .*got "socks5:\/\/u:\*\*\*@proxy:1080"$/,
+    );
+    expect(
+      createOutboundProxy({ HTTPS_PROXY: 'http://u:pw@proxy.example.org:3128', NO_PROXY: '.internal' })?.description,
+    ).toBe('https via http://u:***@proxy.example.org:3128, not for .internal');
   });
 });
 
@@ -116,7 +131,9 @@ describe('the whole bot behind the proxy', () => {
       envelope_id: 'env-proxy-1',
       type: 'events_api',
       accepts_response_payload: false,
-      payload: JSON.parse(eventCallbackBody(directMessageEvent('events in Montenegro', '1717234000.000400'), 'Ev0PROXY01')),
+      payload: JSON.parse(
+        eventCallbackBody(directMessageEvent('events in Montenegro', '1717234000.000400'), 'Ev0PROXY01'),
+      ),
     });
     await h.socket!.waitForAck('env-proxy-1');
     await h.slack!.waitFor('chat.postMessage', 1);
@@ -138,7 +155,11 @@ describe('the whole bot behind the proxy', () => {
     await h.discord!.rest.waitFor((call) => call.method === 'PATCH' && call.path.includes(token));
     const targets = new Set(proxy.tunnels.map((tunnel) => tunnel.target));
     expect(targets).toEqual(new Set([new URL(h.discord!.rest.apiUrl).host]));
-    expect(h.discord!.rest.calls.map((call) => `${call.method} ${call.path.replace(token, 'TOKEN').replace(/\d{17,}/g, 'ID')}`)).toEqual([
+    expect(
+      h.discord!.rest.calls.map(
+        (call) => `${call.method} ${call.path.replace(token, 'TOKEN').replace(/\d{17,}/g, 'ID')}`,
+      ),
+    ).toEqual([
       'GET /gateway/bot',
       'POST /interactions/ID/TOKEN/callback',
       'PATCH /webhooks/ID/TOKEN/messages/@original',

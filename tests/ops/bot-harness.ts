@@ -59,7 +59,12 @@ export async function startHarness(mode: Mode, env: Record<string, string> = {})
       base.SLACK_APP_TOKEN = SLACK_APP_TOKEN;
     }
   } else {
-    const gateway = await startFakeDiscordGateway({ botUser: BOT_USER, applicationId: IDS.application, guildId: IDS.guild, channelIds: [IDS.channel] });
+    const gateway = await startFakeDiscordGateway({
+      botUser: BOT_USER,
+      applicationId: IDS.application,
+      guildId: IDS.guild,
+      channelIds: [IDS.channel],
+    });
     const rest = await startFakeDiscordRest({ gatewayUrl: gateway.url, botUserId: BOT_USER.id });
     closers.unshift(() => Promise.all([rest.close(), gateway.close()]).then(() => undefined));
     harness.discord = { rest, gateway };
@@ -111,11 +116,24 @@ export function askOnDiscord(gateway: FakeDiscordGateway, question: string): str
     app_permissions: '0',
     entitlements: [],
     authorizing_integration_owners: { '0': IDS.guild },
-    data: { id: IDS.command, name: 'iisg', type: 1, options: [{ type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: question }] }] },
+    data: {
+      id: IDS.command,
+      name: 'iisg',
+      type: 1,
+      options: [{ type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: question }] }],
+    },
     guild_id: IDS.guild,
     channel_id: IDS.channel,
     channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-    member: { user: ASKER, roles: [], permissions: '2248473465835073', joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: {
+      user: ASKER,
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2024-01-10T09:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     guild_locale: 'en-US',
     context: 0,
   });

@@ -29,28 +29,37 @@ describe('readiness in each mode', () => {
     ['slack-http', 'slack', { ok: true, mode: 'http' }],
     ['slack-socket', 'slack', { ok: true, mode: 'socket' }],
     ['discord', 'discord', { ok: true }],
-  ])('%s: ready, with the dataset, the platform, the database and the scheduler named', async (mode, platform, platformCheck) => {
-    const h = await start(mode);
-    // Socket Mode says "connected" a moment after start() resolves.
-    await eventually(async () => (await getJson(h.url('/readyz'))).status === 200, 'ready');
-    const { status, body, contentType } = await getJson(h.url('/readyz'));
-    expect(status).toBe(200);
-    expect(contentType).toMatch(/^application\/json/);
-    expect(body).toMatchObject({ ready: true, stopping: false });
-    expect(body.checks.dataset).toMatchObject({ ok: true, events: EVENTS });
-    expect(body.checks[platform]).toEqual(platformCheck);
-    expect(body.checks.database).toMatchObject({ ok: true, path: h.env.IISG_DB_PATH, subscriptions: 0, paused: 0 });
-    // The loop always has a next wake (at most an hour ahead) while it runs.
-    expect(Date.parse(body.checks.scheduler.nextWake)).toBeGreaterThan(Date.now() - 60_000);
-    expect(body.checks.scheduler.ok).toBe(true);
+  ])(
+    '%s: ready, with the dataset, the platform, the database and the scheduler named',
+    async (mode, platform, platformCheck) => {
+      const h = await start(mode);
+      // Socket Mode says "connected" a moment after start() resolves.
+      await eventually(async () => (await getJson(h.url('/readyz'))).status === 200, 'ready');
+      const { status, body, contentType } = await getJson(h.url('/readyz'));
+      expect(status).toBe(200);
+      expect(contentType).toMatch(/^application\/json/);
+      expect(body).toMatchObject({ ready: true, stopping: false });
+      expect(body.checks.dataset).toMatchObject({ ok: true, events: EVENTS });
+      expect(body.checks[platform]).toEqual(platformCheck);
+      expect(body.checks.database).toMatchObject({ ok: true, path: h.env.IISG_DB_PATH, subscriptions: 0, paused: 0 });
+      // The loop always has a next wake (at most an hour ahead) while it runs.
+      expect(Date.parse(body.checks.scheduler.nextWake)).toBeGreaterThan(Date.now() - 60_000);
+      expect(body.checks.scheduler.ok).toBe(true);
 
-    expect(await getJson(h.url('/healthz'))).toMatchObject({ status: 200, body: { status: 'ok', version: packageInfo().version } });
-    expect(await getJson(h.url('/nowhere'))).toMatchObject({ status: 404, body: { error: 'not found' } });
-  });
+      expect(await getJson(h.url('/healthz'))).toMatchObject({
+        status: 200,
+        body: { status: 'ok', version: packageInfo().version },
+      });
+      expect(await getJson(h.url('/nowhere'))).toMatchObject({ status: 404, body: { error: 'not found' } });
+    },
+  );
 
   it('Slack HTTP mode serves the same routes on PORT, beside /slack/events, and HEAD works', async () => {
     const h = await start('slack-http');
-    expect((await getJson(h.url('/readyz', 'slack'))).body).toMatchObject({ ready: true, checks: { slack: { ok: true, mode: 'http' } } });
+    expect((await getJson(h.url('/readyz', 'slack'))).body).toMatchObject({
+      ready: true,
+      checks: { slack: { ok: true, mode: 'http' } },
+    });
     expect((await getJson(h.url('/healthz', 'slack'))).body.status).toBe('ok');
     const head = await fetch(h.url('/readyz', 'slack'), { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -74,7 +83,8 @@ describe('readiness in each mode', () => {
     }
     await bound.close();
     const open = await start('slack-http', { HOST: '' });
-    for (const url of [open.url('/healthz'), open.url('/healthz', 'slack')]) expect((await fetch(other(url))).status).toBe(200);
+    for (const url of [open.url('/healthz'), open.url('/healthz', 'slack')])
+      expect((await fetch(other(url))).status).toBe(200);
   });
 
   it('probes write no log line above debug', async () => {
@@ -131,7 +141,15 @@ describe('shutdown', () => {
         envelope_id: 'env-shutdown-1',
         type: 'slash_commands',
         accepts_response_payload: true,
-        payload: { team_id: FAKE_BOT.teamId, channel_id: 'C0GENERAL01', user_id: 'U0ALICE0001', command: '/iisg', text: 'events in Montenegro', response_url: `http://127.0.0.1:${(responseUrl.address() as AddressInfo).port}/r/1`, trigger_id: '9.9.9' },
+        payload: {
+          team_id: FAKE_BOT.teamId,
+          channel_id: 'C0GENERAL01',
+          user_id: 'U0ALICE0001',
+          command: '/iisg',
+          text: 'events in Montenegro',
+          response_url: `http://127.0.0.1:${(responseUrl.address() as AddressInfo).port}/r/1`,
+          trigger_id: '9.9.9',
+        },
       });
       await posted;
 
@@ -168,7 +186,10 @@ describe('createHealth', () => {
     expect(health.readiness()).toEqual({
       ready: false,
       stopping: false,
-      checks: { dataset: { ok: true, events: 3 }, database: { ok: false, error: 'SQLITE_CANTOPEN: unable to open database file' } },
+      checks: {
+        dataset: { ok: true, events: 3 },
+        database: { ok: false, error: 'SQLITE_CANTOPEN: unable to open database file' },
+      },
     });
     health.addCheck('database', () => ({ ok: true }));
     expect(health.readiness().ready).toBe(true);

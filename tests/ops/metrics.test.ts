@@ -50,14 +50,32 @@ describe('metrics for real questions', () => {
     const h = (running = await startHarness('slack-http'));
     const events = h.url('/slack/events', 'slack');
     // (`/iisg help` is answered by the adapter, not the engine: it is no question.)
-    const commands = ['where was Sojati in 2023', 'events in Montenegro', 'what happened in 2019', 'how many events in 2022'];
+    const commands = [
+      'where was Sojati in 2023',
+      'events in Montenegro',
+      'what happened in 2019',
+      'how many events in 2022',
+    ];
     for (const [index, text] of commands.entries()) {
-      const body = slashCommandBody({ text, responseUrl: h.slack!.responseUrl(`m-${index}`), triggerId: `trigger-${index}` });
+      const body = slashCommandBody({
+        text,
+        responseUrl: h.slack!.responseUrl(`m-${index}`),
+        triggerId: `trigger-${index}`,
+      });
       expect((await postSigned(events, { body, contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
     }
     const mention = 'who did Sojati meet in Moldova';
-    expect((await postSigned(events, { body: eventCallbackBody(mentionEvent(mention, '1717234000.000100'), 'Ev0METRICS1'), contentType: 'application/json' })).status).toBe(200);
-    expect((await postSigned(events, { body: '{}', contentType: 'application/json', signature: 'v0=deadbeef' })).status).toBe(401);
+    expect(
+      (
+        await postSigned(events, {
+          body: eventCallbackBody(mentionEvent(mention, '1717234000.000100'), 'Ev0METRICS1'),
+          contentType: 'application/json',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await postSigned(events, { body: '{}', contentType: 'application/json', signature: 'v0=deadbeef' })).status,
+    ).toBe(401);
     await h.slack!.waitFor('response_url', commands.length);
     await h.slack!.waitFor('chat.postMessage', 1);
 
@@ -70,9 +88,13 @@ describe('metrics for real questions', () => {
       expect(valueOf(samples, 'iisg_empty_answers_total', { platform: 'slack', intent }) ?? 0, intent).toBe(empty);
     }
     expect(valueOf(samples, 'iisg_answer_duration_seconds_count', { platform: 'slack' })).toBe(asked.length);
-    expect(valueOf(samples, 'iisg_answer_duration_seconds_bucket', { platform: 'slack', le: '+Inf' })).toBe(asked.length);
+    expect(valueOf(samples, 'iisg_answer_duration_seconds_bucket', { platform: 'slack', le: '+Inf' })).toBe(
+      asked.length,
+    );
     // Four commands and one event acknowledged; the badly signed request refused.
-    expect(valueOf(samples, 'iisg_slack_ack_duration_seconds_count', { mode: 'http', outcome: 'ok' })).toBe(commands.length + 1);
+    expect(valueOf(samples, 'iisg_slack_ack_duration_seconds_count', { mode: 'http', outcome: 'ok' })).toBe(
+      commands.length + 1,
+    );
     expect(valueOf(samples, 'iisg_slack_ack_duration_seconds_count', { mode: 'http', outcome: 'rejected' })).toBe(1);
     expect(valueOf(samples, 'iisg_dataset_events')).toBe(engine.events.length);
     expect(valueOf(samples, 'iisg_paused_subscriptions')).toBe(0);
@@ -93,7 +115,12 @@ describe('metrics for real questions', () => {
     await h.slack!.waitFor('chat.postMessage', 1);
     const samples = await scrape(h.url('/metrics'));
     expect(valueOf(samples, 'iisg_slack_ack_duration_seconds_count', { mode: 'socket', outcome: 'ok' })).toBe(1);
-    expect(valueOf(samples, 'iisg_questions_total', { platform: 'slack', intent: engine.ask('events in Montenegro', NOW).interpretation.intent })).toBe(1);
+    expect(
+      valueOf(samples, 'iisg_questions_total', {
+        platform: 'slack',
+        intent: engine.ask('events in Montenegro', NOW).interpretation.intent,
+      }),
+    ).toBe(1);
   });
 
   it('Discord: /iisg ask is counted under platform discord', async () => {
@@ -121,7 +148,11 @@ describe('metrics for digests and the dataset', () => {
     const log = createMemoryLogger();
     const ops = createBotOps({}, log);
     const context = { engine: () => engine, now: () => clock.now(), log, metrics: ops.metrics };
-    const service = createDigestService({ IISG_DB_PATH: join(tempDir(), 'bot.db'), DIGEST_DEFAULT_TZ: 'Europe/Tirane', DIGEST_DEFAULT_TIME: '08:00' }, context, clock);
+    const service = createDigestService(
+      { IISG_DB_PATH: join(tempDir(), 'bot.db'), DIGEST_DEFAULT_TZ: 'Europe/Tirane', DIGEST_DEFAULT_TIME: '08:00' },
+      context,
+      clock,
+    );
     ops.watchDigests(service);
     const poster: DigestPoster = {
       post: async (channelId) => {
@@ -132,7 +163,15 @@ describe('metrics for digests and the dataset', () => {
     service.addPoster('test', poster);
     service.start();
     for (const channelId of ['C-OPS', 'C-GONE']) {
-      const request = { platform: 'test', workspaceId: 'W1', channelId, channelName: channelId, userId: 'U1', canManage: true, managers: 'admins' };
+      const request = {
+        platform: 'test',
+        workspaceId: 'W1',
+        channelId,
+        channelName: channelId,
+        userId: 'U1',
+        canManage: true,
+        managers: 'admins',
+      };
       expect(service.manager.handle('subscribe monthly', request).ok).toBe(true);
     }
     await clock.advanceTo(new Date('2023-12-01T07:00:00Z'));

@@ -25,15 +25,28 @@ describe('observeAnswers', () => {
     expect(observed().events).toBe(engine.events);
     expect(observed().completePeople('Soj')).toEqual(engine.completePeople('Soj'));
 
-    expect(log.entries.filter((entry) => entry.msg === 'question answered').map(({ platform, intent, count }) => ({ platform, intent, count }))).toEqual(
-      [first, followUp, engine.recent(3, NOW)].map((answer) => ({ platform: 'slack', intent: answer.interpretation.intent, count: answer.count })),
+    expect(
+      log.entries
+        .filter((entry) => entry.msg === 'question answered')
+        .map(({ platform, intent, count }) => ({ platform, intent, count })),
+    ).toEqual(
+      [first, followUp, engine.recent(3, NOW)].map((answer) => ({
+        platform: 'slack',
+        intent: answer.interpretation.intent,
+        count: answer.count,
+      })),
     );
-    expect(valueOf(parseSamples(await metrics.render()), 'iisg_answer_duration_seconds_count', { platform: 'slack' })).toBe(3);
+    expect(
+      valueOf(parseSamples(await metrics.render()), 'iisg_answer_duration_seconds_count', { platform: 'slack' }),
+    ).toBe(3);
   });
 
   it('wraps each dataset once, and the new one after a reload', () => {
     let current: Engine = engine;
-    const observed = observeAnswers(() => current, 'discord', { metrics: createBotMetrics(), log: createMemoryLogger() });
+    const observed = observeAnswers(() => current, 'discord', {
+      metrics: createBotMetrics(),
+      log: createMemoryLogger(),
+    });
     const before = observed();
     expect(observed()).toBe(before);
     current = { ...engine };

@@ -9,9 +9,15 @@ import { startHarness } from './bot-harness.js';
 describe('readOpsConfig', () => {
   it.each([
     [{ HOST: '127.0.0.1' }, { HOST: '127.0.0.1' }],
-    [{ HOST: '::1', HEALTH_PORT: '8081' }, { HOST: '::1', HEALTH_PORT: 8081 }],
+    [
+      { HOST: '::1', HEALTH_PORT: '8081' },
+      { HOST: '::1', HEALTH_PORT: 8081 },
+    ],
     [{ HOST: ' ', HEALTH_PORT: '' }, {}],
-    [{ https_proxy: 'http://proxy.example.org:3128', no_proxy: 'localhost' }, { HTTPS_PROXY: 'http://proxy.example.org:3128', NO_PROXY: 'localhost' }],
+    [
+      { https_proxy: 'http://proxy.example.org:3128', no_proxy: 'localhost' },
+      { HTTPS_PROXY: 'http://proxy.example.org:3128', NO_PROXY: 'localhost' },
+    ],
     [{ HTTPS_PROXY: 'http://upper:3128', https_proxy: 'http://lower:3128' }, { HTTPS_PROXY: 'http://upper:3128' }],
   ])('%j', (env, expected) => {
     expect(readOpsConfig(env)).toEqual(expected);
@@ -21,7 +27,10 @@ describe('readOpsConfig', () => {
     [{ HOST: 'my host' }, 'HOST: expected an address to listen on, such as 127.0.0.1, 0.0.0.0 or ::1'],
     [{ HEALTH_PORT: '80a' }, 'HEALTH_PORT: expected a port number from 0 to 65535'],
     [{ HEALTH_PORT: '70000' }, 'HEALTH_PORT: expected a port number from 0 to 65535'],
-    [{ HTTP_PROXY: 'proxy:3128' }, 'HTTP_PROXY: expected a proxy URL such as http://proxy.example.org:3128, got "proxy:3128"'],
+    [
+      { HTTP_PROXY: 'proxy:3128' },
+      'HTTP_PROXY: expected a proxy URL such as http://proxy.example.org:3128, got "proxy:3128"',
+    ],
   ])('%j is refused', (env, message) => {
     expect(() => readOpsConfig(env)).toThrow(message);
   });
@@ -33,7 +42,9 @@ describe('starting with a HEALTH_PORT already in use', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     try {
       const port = (taken.address() as AddressInfo).port;
-      await expect(startHarness('slack-http', { HEALTH_PORT: String(port) })).rejects.toThrow(`HEALTH_PORT: cannot listen on 127.0.0.1 port ${port} (EADDRINUSE)`);
+      await expect(startHarness('slack-http', { HEALTH_PORT: String(port) })).rejects.toThrow(
+        `HEALTH_PORT: cannot listen on 127.0.0.1 port ${port} (EADDRINUSE)`,
+      );
     } finally {
       await new Promise<void>((resolve) => taken.close(() => resolve()));
     }
