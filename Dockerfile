@@ -24,7 +24,8 @@ FROM node:${NODE_VERSION}-bookworm-slim
 ENV NODE_ENV=production \
     LOG_FORMAT=json \
     HEALTH_PORT=8081 \
-    IISG_DB_PATH=/app/state/iisg.db
+    IISG_DB_PATH=/app/state/iisg.db \
+    IISG_DATA_FILE=/app/state/events.json
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
@@ -38,4 +39,5 @@ EXPOSE 3000 8081
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-ENTRYPOINT ["node", "dist/adapters/main.js"]
+# The dataset lives on the volume, where the site sync keeps it current: seeded from the image on first start.
+ENTRYPOINT ["/bin/sh", "-c", "test -f \"$IISG_DATA_FILE\" || cp data/events.json \"$IISG_DATA_FILE\"; exec node dist/adapters/main.js"]

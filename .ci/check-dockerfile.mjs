@@ -161,6 +161,8 @@ async function smokeTest(stage) {
     SLACK_BOT_TOKEN: 'xoxb-dockerfile-check',
     SLACK_SIGNING_SECRET: 'dockerfile-check-secret',
     SLACK_API_URL: `http://127.0.0.1:${slack.address().port}/api/`,
+    // Loopback only: the site sync would reach for the real site.
+    IISG_SYNC_EVERY: 'off',
   };
   const bot = spawn(entrypoint[0], entrypoint.slice(1), { cwd: stage.dir, env, stdio: ['ignore', 'inherit', 'pipe'] });
   let log = '';
@@ -183,6 +185,8 @@ async function smokeTest(stage) {
       fail(`${stopSignal} did not stop the bot cleanly (${JSON.stringify(stop)}); it logged:\n${log}`);
     if (!existsSync(imageEnv.IISG_DB_PATH ?? join(stage.dir, 'state', 'iisg.db')))
       fail('the bot wrote no database to the state volume');
+    if (imageEnv.IISG_DATA_FILE && !existsSync(imageEnv.IISG_DATA_FILE))
+      fail('the dataset was not seeded onto the state volume');
     say(
       `${stopSignal} stops it with exit code 0; the database is on the state volume (${stage.env.IISG_DB_PATH ?? 'state/iisg.db'})`,
     );

@@ -57,6 +57,7 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
             client: options.syncClient,
             // Reload at once rather than waiting for the file watcher: answers and digests see the new events now.
             onWritten: () => void dataset.reload(),
+            onRun: (ok) => ops.metrics.syncRun(ok),
           },
         );
   // Scheduled digests and their chat commands run with any chat platform (state in IISG_DB_PATH).
@@ -78,7 +79,8 @@ export async function startBot(env: Record<string, string | undefined>, io: CliI
   };
 
   try {
-    if (chat) await ops.start();
+    // The proxy for every outbound request (the console chat's sync too); health only beside a chat platform.
+    await ops.start({ listen: chat });
     if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
       const { createSlackBotWithDigests, readSlackConfig } = await import('./slack/index.js');
       const slackConfig = readSlackConfig(env);

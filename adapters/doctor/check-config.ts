@@ -4,6 +4,7 @@ import { loadDigestConfig } from '../digest/digest-config.js';
 import { readDiscordConfig } from '../discord/discord-config.js';
 import { readOpsConfig } from '../ops/ops-config.js';
 import { readSlackConfig } from '../slack/slack-config.js';
+import { readSyncConfig } from '../site/sync-config.js';
 import { discordConfigured, slackConfigured } from './chat-settings.js';
 import type { DoctorCheck } from './doctor-check.js';
 import { fail, ok, reasonOf } from './doctor-check.js';
@@ -37,6 +38,8 @@ export const checkConfig: DoctorCheck = {
       if (discord)
         found.push(`Discord (${discord.guildId ? `commands in guild ${discord.guildId}` : 'global commands'})`);
     }
+    const sync = attempt(() => readSyncConfig(env, { chat: slackConfigured(env) || discordConfigured(env) }));
+    if (sync?.everyMs) found.push(`sync from ${sync.site} every ${Math.round(sync.everyMs / 60_000)} min`);
     if (slackConfigured(env) || discordConfigured(env)) {
       const digests = attempt(() => loadDigestConfig(env));
       if (digests) found.push(`digests in ${digests.dbPath}`);

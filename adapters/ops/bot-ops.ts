@@ -45,8 +45,8 @@ export interface BotOps {
     onAck: (mode: 'http' | 'socket', seconds: number, ok: boolean) => void;
     dispatcher?: NonNullable<InstalledProxy['proxy']>['dispatcher'];
   };
-  /** Installs the outbound proxy (HTTPS_PROXY...) and starts the HEALTH_PORT listener, when those are set. */
-  start(): Promise<void>;
+  /** Installs the outbound proxy (HTTPS_PROXY...) and, with `listen`, starts the HEALTH_PORT listener, when set. */
+  start(options: { listen: boolean }): Promise<void>;
   /** The HEALTH_PORT listener's port once listening (HEALTH_PORT=0 picks one), else null. */
   healthPort(): number | null;
   /** Readiness turns false at once: the first step of a shutdown. */
@@ -135,12 +135,12 @@ export function createBotOps(
         ...(installed?.proxy ? { dispatcher: installed.proxy.dispatcher } : {}),
       };
     },
-    async start() {
+    async start({ listen }) {
       if (!installed) {
         installed = installOutboundProxy(env);
         if (installed.proxy) log.info(`outbound requests go through a proxy: ${installed.proxy.description}`);
       }
-      if (config.HEALTH_PORT === undefined || server) return;
+      if (!listen || config.HEALTH_PORT === undefined || server) return;
       server = await startHealthServer(endpoints, config.HEALTH_PORT, config.HOST);
       log.info('health: listening for /healthz, /readyz and /metrics', {
         host: config.HOST ?? 'all interfaces',

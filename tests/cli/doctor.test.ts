@@ -2,9 +2,6 @@
 // practice (a revoked token, commands never deployed, a damaged database, an invalid dataset, the site's
 // API off, a bad setting), through the proxy, and as --json.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -25,56 +22,34 @@ import type { FakeDiscordRest } from '../fakes/discord-rest.js';
 import { TEST_SIGNING_SECRET } from '../fakes/slack-requests.js';
 import { startFakeSlackApi } from '../fakes/slack-web-api.js';
 import type { FakeSlackApi } from '../fakes/slack-web-api.js';
+import { startFakeSite } from '../fakes/events-calendar-site.js';
+import type { FakeSite } from '../fakes/events-calendar-site.js';
+import { SITE_POSTS } from '../fixtures/site-events.js';
+import { SITE_NOW, sitePosts } from '../sync/sync-harness.js';
 
 const EVENTS = loadEngine().events;
 
 interface Fakes {
   slack: FakeSlackApi;
   discord: FakeDiscordRest;
-  site: { server: Server; url: string; mode: 'ok' | 'off' | 'html' };
+  /** The sync's fake of The Events Calendar's site. */
+  site: FakeSite;
   dir: string;
 }
 
 let fakes: Fakes;
 
-/** The Events Calendar's REST API, as much of it as doctor reads. */
-async function startFakeSite(): Promise<Fakes['site']> {
-  const site: Fakes['site'] = { server: createServer(), url: '', mode: 'ok' };
-  site.server.on('request', (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (site.mode === 'html')
-      return void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Maintenance</html>');
-    if (site.mode === 'off' || url.pathname !== '/wp-json/tribe/events/v1/events') {
-      return void response
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ code: 'rest_no_route', message: 'No route was found', data: { status: 404 } }));
-    }
-    // Without start_date the plugin lists only events from yesterday on: nothing, for a past-only site.
-    const events = url.searchParams.get('start_date') ? [{ id: 101, title: 'Regional workshop' }] : [];
-    response
-      .writeHead(200, { 'content-type': 'application/json', 'x-tec-total': String(events.length ? 35 : 0) })
-      .end(JSON.stringify({ events, total: events.length ? 35 : 0, total_pages: 35 }));
-  });
-  await new Promise<void>((resolve) => site.server.listen(0, '127.0.0.1', resolve));
-  site.url = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
-  return site;
-}
-
 beforeEach(async () => {
   fakes = {
     slack: await startFakeSlackApi(),
     discord: await startFakeDiscordRest({ gatewayUrl: 'ws://127.0.0.1:9', botUserId: BOT_USER.id }),
-    site: await startFakeSite(),
+    site: await startFakeSite({ posts: sitePosts(), now: SITE_NOW }),
     dir: mkdtempSync(join(tmpdir(), 'iisg-doctor-')),
   };
 });
 
 afterEach(async () => {
-  await Promise.all([
-    fakes.slack.close(),
-    fakes.discord.close(),
-    new Promise<void>((resolve) => fakes.site.server.close(() => resolve())),
-  ]);
+  await Promise.all([fakes.slack.close(), fakes.discord.close(), fakes.site.close()]);
   rmSync(fakes.dir, { recursive: true, force: true });
 });
 
@@ -149,7 +124,7 @@ describe('iisg doctor', () => {
     expect(Object.keys(rows)).toEqual(['config', 'dataset', 'database', 'slack', 'discord', 'site']);
     expect(rows.config).toEqual({
       status: 'ok',
-      detail: `Slack HTTP mode on all interfaces port 3000; Discord (global commands); digests in ${env.IISG_DB_PATH}`,
+      detail: `Slack HTTP mode on all interfaces port 3000; Discord (global commands); sync from ${fakes.site.url} every 30 min; digests in ${env.IISG_DB_PATH}`,
     });
     expect(rows.dataset?.detail).toMatch(
       new RegExp(`events\\.json: ${EVENTS.length} events, ${EVENTS[0]!.start} to \\d{4}-\\d{2}-\\d{2}$`),
@@ -165,7 +140,7 @@ describe('iisg doctor', () => {
     });
     expect(rows.site).toEqual({
       status: 'ok',
-      detail: `${new URL(fakes.site.url).host}: events API answers, 35 event(s) published`,
+      detail: `${new URL(fakes.site.url).host}: events API answers, ${SITE_POSTS.length} event(s) published; synced every 30 min`,
     });
     expect(out.trimEnd().split('\n').at(-1)).toBe('all 6 checks passed (0 skipped)');
     expect(code).toBe(0);
@@ -196,8 +171,13 @@ describe('iisg doctor', () => {
       DISCORD_TOKEN: '',
       DISCORD_APPLICATION_ID: '',
       IISG_SITE_URL: '',
+      IISG_SYNC_EVERY: 'off',
     });
     const { code, rows } = await runDoctor(env);
+    expect(rows.site).toEqual({
+      status: 'skip',
+      detail: 'no site sync runs (IISG_SYNC_EVERY off, or the console chat)',
+    });
     expect(rows.database).toEqual({
       status: 'ok',
       detail: `${env.IISG_DB_PATH}: not created yet; the bot creates it at start (${fakes.dir} is writable)`,
@@ -218,7 +198,9 @@ describe('iisg doctor', () => {
       body: JSON.stringify({ ok: false, error: 'token_revoked' }),
     });
     await deploy(env, BUILT_IN_COMMANDS); // an older deployment: /iisg-digest missing
-    fakes.site.mode = 'off';
+    await fakes.site.close();
+    fakes.site = await startFakeSite({ posts: sitePosts(), now: SITE_NOW, apiOff: true });
+    env.IISG_SITE_URL = fakes.site.url;
 
     const { code, rows } = await runDoctor(env);
     expect(code).toBe(1);
@@ -234,10 +216,8 @@ describe('iisg doctor', () => {
       status: 'FAIL',
       detail: 'bot iisg-bot; global commands not deployed: /iisg-digest: run npm run discord:deploy',
     });
-    expect(rows.site).toEqual({
-      status: 'FAIL',
-      detail: `${new URL(fakes.site.url).host}: the events API is off (rest_no_route)`,
-    });
+    expect(rows.site?.status).toBe('FAIL');
+    expect(rows.site?.detail).toMatch(/rest_no_route/);
   });
 
   it('names a bad setting, a revoked Discord token, an unreachable Slack and an HTML page for the API', async () => {
@@ -247,7 +227,7 @@ describe('iisg doctor', () => {
       status: 401,
       body: { message: '401: Unauthorized', code: 0 },
     });
-    fakes.site.mode = 'html';
+    fakes.site.fail('html-page');
     const { code, rows } = await runDoctor(
       goodEnv({ LOG_LEVEL: 'chatty', SLACK_API_URL: 'http://127.0.0.1:59999/api/' }),
     );
@@ -260,7 +240,8 @@ describe('iisg doctor', () => {
     expect(rows.discord?.detail).toBe(
       'DISCORD_TOKEN: Discord answered 401 Unauthorized (reset the token under Bot -> Reset Token)',
     );
-    expect(rows.site?.detail).toMatch(/without an events list \(an HTML page\?\)$/);
+    expect(rows.site?.status).toBe('FAIL');
+    expect(rows.site?.detail).toContain(`${fakes.site.url}/wp-json/tribe/events/v1/events`);
   });
 
   it('goes through the outbound proxy like the bot does', async () => {

@@ -41,7 +41,13 @@ export type Mode = 'slack-http' | 'slack-socket' | 'discord';
 /** Starts the bot in `mode`; `env` is added last (e.g. HTTP_PROXY, LOG_LEVEL). */
 export async function startHarness(mode: Mode, env: Record<string, string> = {}): Promise<BotHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'iisg-ops-'));
-  const base: Record<string, string> = { IISG_DB_PATH: join(dir, 'iisg.db'), HEALTH_PORT: '0', HOST: '127.0.0.1' };
+  // No site sync: it would reach for the real site (the sync's own tests run it against a fake).
+  const base: Record<string, string> = {
+    IISG_DB_PATH: join(dir, 'iisg.db'),
+    HEALTH_PORT: '0',
+    HOST: '127.0.0.1',
+    IISG_SYNC_EVERY: 'off',
+  };
   const closers: Array<() => Promise<void>> = [async () => rmSync(dir, { recursive: true, force: true })];
   const harness: Partial<BotHarness> = {};
 

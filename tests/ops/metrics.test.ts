@@ -1,9 +1,11 @@
 // GET /metrics counts what really happened: questions asked over Slack and Discord (by intent, empty or
 // not, with their latency), Slack acknowledgements, digest posts by result, paused subscriptions, the
 // dataset's size and rejected reloads. Expected numbers come from the engine's own answers.
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../adapters/data/load-dataset.js';
+import { defaultEventsFile, loadEngine } from '../../adapters/data/load-dataset.js';
 import { createDigestService } from '../../adapters/digest/digest-service.js';
 import { createMemoryLogger } from '../../adapters/log.js';
 import { createBotOps } from '../../adapters/ops/bot-ops.js';
@@ -11,10 +13,13 @@ import { createBotMetrics } from '../../adapters/ops/metrics.js';
 import type { DigestPoster } from '../../adapters/scheduler/digest-poster.js';
 import { permanent } from '../../adapters/scheduler/digest-poster.js';
 import { eventCallbackBody, mentionEvent, postSigned, slashCommandBody } from '../fakes/slack-requests.js';
+import { startConnectProxy } from '../fakes/connect-proxy.js';
+import { startFakeSite } from '../fakes/events-calendar-site.js';
 import { createFakeClock } from '../scheduler/fake-clock.js';
+import { SITE_NOW, sitePosts } from '../sync/sync-harness.js';
 import { useTempDir } from '../store/temp-dir.js';
 import type { BotHarness } from './bot-harness.js';
-import { NOW, askOnDiscord, startHarness } from './bot-harness.js';
+import { NOW, askOnDiscord, eventually, startHarness } from './bot-harness.js';
 import { parseSamples, valueOf } from './prometheus-text.js';
 
 const engine = loadEngine();
@@ -136,6 +141,37 @@ describe('metrics for real questions', () => {
       expect(valueOf(samples, 'iisg_empty_answers_total', { platform: 'discord', intent }) ?? 0).toBe(empty);
     }
     expect(valueOf(samples, 'iisg_questions_total', { platform: 'slack' })).toBeUndefined();
+  });
+});
+
+describe('metrics for the site sync', () => {
+  it.each([
+    ['a run that works', false, { result: 'ok' }, 0],
+    ['a run the site refuses (API off)', true, { result: 'failed' }, 1],
+  ])('counts %s; the sync goes through the outbound proxy', async (_name, apiOff, labels, failures) => {
+    const site = await startFakeSite({ posts: sitePosts(), now: SITE_NOW, apiOff });
+    const proxy = await startConnectProxy();
+    const dataset = join(mkdtempSync(join(tmpdir(), 'iisg-sync-metrics-')), 'events.json');
+    copyFileSync(defaultEventsFile(), dataset);
+    try {
+      const h = (running = await startHarness('discord', {
+        IISG_SYNC_EVERY: '1h',
+        IISG_SITE_URL: site.url,
+        IISG_DATA_FILE: dataset,
+        HTTP_PROXY: proxy.url,
+      }));
+      await eventually(async () => {
+        const samples = parseSamples(await (await fetch(h.url('/metrics'))).text());
+        return valueOf(samples, 'iisg_sync_runs_total', labels) === 1;
+      }, 'one sync run counted');
+      const samples = parseSamples(await (await fetch(h.url('/metrics'))).text());
+      expect(valueOf(samples, 'iisg_sync_failures_total')).toBe(failures);
+      expect(proxy.tunnels.map((tunnel) => tunnel.target)).toContain(new URL(site.url).host);
+    } finally {
+      await running?.close();
+      running = undefined;
+      await Promise.all([site.close(), proxy.close()]);
+    }
   });
 });
 
