@@ -8,6 +8,11 @@ export const AppEnvSchema = z.object({
     (value) => (value === '' || value === undefined ? 'info' : String(value).toLowerCase()),
     z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: (issue) => `expected one of debug, info, warn, error, silent, got ${JSON.stringify(issue.input)}` }),
   ),
+  // auto: pretty lines on a terminal, JSON lines otherwise.
+  LOG_FORMAT: z.preprocess(
+    (value) => (value === '' || value === undefined ? 'auto' : String(value).toLowerCase()),
+    z.enum(['auto', 'json', 'pretty'], { error: (issue) => `expected one of auto, json, pretty, got ${JSON.stringify(issue.input)}` }),
+  ),
 });
 
 export type AppConfig = z.infer<typeof AppEnvSchema>;

@@ -7,6 +7,8 @@ import type { BotContext } from './bot-context.js';
 import type { CliIo } from './cli/cli-io.js';
 import { readAppConfig } from './config.js';
 import { createLogger, type Logger } from './log.js';
+import { secretsFromEnv } from './logging/scrub-secrets.js';
+import { createBotOps } from './ops/bot-ops.js';
 import { defaultEventsFile, loadEngine } from './data/load-dataset.js';
 import { createDatasetHolder } from './data/watch-dataset.js';
 import { runConsoleChat } from './cli/console-chat.js';
@@ -22,6 +24,8 @@ export interface RunningBot {
   stopped: Promise<void>;
   /** Runs the shutdown (see shutDownBot); true when every step finished within the deadline. */
   stop(): Promise<boolean>;
+  /** Where health and Slack HTTP listen (a port of 0 in the settings picks one): null when not listening. */
+  ports?: { health: number | null; slack: number | null };
 }
 
 export interface StartOptions {
@@ -109,11 +113,14 @@ export async function startBot(
   );
   // On by default with a chat platform; the console chat (a try-out, maybe offline) syncs only when asked to.
   const syncConfig = readSyncConfig(env, { chat });
-  const log = options.log ?? createLogger('iisg', config.LOG_LEVEL);
+  const log = options.log ?? createLogger('iisg', config.LOG_LEVEL, { format: config.LOG_FORMAT, secrets: secretsFromEnv(env) });
+  // Health, metrics, HOST/HEALTH_PORT and the outbound proxy (validated now, started with the platforms).
+  const ops = createBotOps(env, log);
   const eventsFile = config.IISG_DATA_FILE ?? defaultEventsFile();
   // A changed dataset file (e.g. after `iisg ingest`) is picked up without a restart; a broken one is logged and ignored.
-  const dataset = createDatasetHolder(() => loadEngine({ eventsFile }), log, { files: [eventsFile] });
-  const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log };
+  const dataset = createDatasetHolder(ops.countReloads(() => loadEngine({ eventsFile })), log, { files: [eventsFile] });
+  ops.watchDataset(dataset, eventsFile);
+  const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log, metrics: ops.metrics };
 
   const platforms: { name: string; stop(): Promise<void> }[] = [];
   const sync =
@@ -128,6 +135,7 @@ export async function startBot(
             client: options.syncClient,
             // Reload at once rather than waiting for the file watcher: answers and digests see the new events now.
             onWritten: () => void dataset.reload(),
+            onRun: (ok) => ops.metrics.syncRun(ok),
           },
         );
   // Settled when the bot has stopped: by stop(), or by itself on a fault (fail), which may come at any time
@@ -147,6 +155,8 @@ export async function startBot(
         onStoreLost: (error) => fail(error),
       })
     : null;
+  if (digests) ops.watchDigests(digests);
+  let slackPort: number | null = null;
 
   let stopping: Promise<boolean> | null = null;
   const stopAll = () =>
@@ -166,22 +176,32 @@ export async function startBot(
           .filter((platform) => platform.name === 'discord')
           .map((platform) => ({ name: platform.name, run: () => platform.stop() })),
         [{ name: 'dataset watcher', run: () => dataset.close() }],
+        // Health and metrics last: probes see "not ready" while the rest drains.
+        [{ name: 'health and metrics', run: () => ops.close() }],
       ],
       log,
       options.shutdownDeadlineMs ?? SHUTDOWN_DEADLINE_MS,
-      options.onShutdown,
+      () => {
+        // Not ready any more, before anything stops.
+        ops.markStopping();
+        options.onShutdown?.();
+      },
     ));
 
   try {
+    // The proxy for every outbound request (the console chat's sync too); health only beside a chat platform.
+    await ops.start({ listen: chat });
     // Before any platform answers: a bot that cannot keep its digest state must not half-start.
     digests?.open();
     if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
       const { createSlackBotWithDigests, readSlackConfig } = await import('./slack/index.js');
       const slackConfig = readSlackConfig(env);
       if (slackConfig) {
-        const bot = createSlackBotWithDigests(context, slackConfig, digests);
+        const bot = createSlackBotWithDigests(ops.forPlatform(context, 'slack'), slackConfig, digests, ops.slackOptions());
         platforms.push({ name: 'slack', stop: () => bot.stop() });
+        ops.watchPlatform('slack', () => bot.connected(), { mode: slackConfig.mode });
         const started = await bot.start();
+        if (started.mode === 'http') slackPort = started.port;
         log.info(
           started.mode === 'http'
             ? `slack: listening for HTTP requests on port ${started.port}`
@@ -191,8 +211,9 @@ export async function startBot(
     }
     if (env.DISCORD_TOKEN || env.DISCORD_APPLICATION_ID) {
       const { createDiscordBotWithDigests, readDiscordConfig } = await import('./discord/index.js');
-      const bot = createDiscordBotWithDigests(context, readDiscordConfig(env), digests);
+      const bot = createDiscordBotWithDigests(ops.forPlatform(context, 'discord'), readDiscordConfig(env), digests);
       platforms.push({ name: 'discord', stop: () => bot.stop() });
+      ops.watchPlatform('discord', () => bot.connected());
       await bot.start();
     }
     if (platforms.length > 0) {
@@ -211,6 +232,7 @@ export async function startBot(
     const closeConsole = async () => {
       await sync?.stop();
       dataset.close();
+      await ops.close();
       return true;
     };
     return { stopped: runConsoleChat(context, io).finally(closeConsole), stop: closeConsole };
@@ -218,6 +240,7 @@ export async function startBot(
 
   return {
     stopped,
+    ports: { health: ops.healthPort(), slack: slackPort },
     async stop() {
       const clean = await stopAll();
       finish();

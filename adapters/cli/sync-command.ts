@@ -6,6 +6,7 @@ import type { CliCommand, CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
 import { parseFlags } from './cli-options.js';
 import { defaultEventsFile } from '../data/load-dataset.js';
+import { installOutboundProxy } from '../net/outbound-proxy.js';
 import { runSync, type SyncRun } from '../site/run-sync.js';
 import { SiteError } from '../site/site-error.js';
 import { DEFAULT_SYNC_SINCE, SyncEnvSchema } from '../site/sync-config.js';
@@ -72,6 +73,8 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
 
     const out = values.out ?? defaultEventsFile();
     let run: SyncRun;
+    // HTTPS_PROXY / NO_PROXY, as the running bot follows them.
+    const proxy = installOutboundProxy(options.env ?? process.env);
     try {
       run = await runSync({
         site: env.data.IISG_SITE_URL,
@@ -90,6 +93,8 @@ export function createSyncCommand(options: SyncCommandOptions = {}): CliCommand 
       }
       // A broken dataset, vocabulary or sidecar: run-cli prints its message (file, record, field).
       throw error;
+    } finally {
+      await proxy.restore();
     }
     writeReport(io, run, values.json === true);
     return 0;

@@ -7,6 +7,8 @@ import type { BotContext } from '../bot-context.js';
 import type { Clock } from '../scheduler/clock.js';
 import { systemClock } from '../scheduler/clock.js';
 import type { DigestPoster } from '../scheduler/digest-poster.js';
+import { DeliveryError } from '../scheduler/digest-poster.js';
+import type { BotMetrics } from '../ops/metrics.js';
 import type { DigestScheduler } from '../scheduler/digest-scheduler.js';
 import { createDigestScheduler } from '../scheduler/digest-scheduler.js';
 import { createEngineDigestSource } from '../scheduler/digest-source.js';
@@ -27,6 +29,17 @@ export interface DigestService {
   start(): void;
   /** Lets posts in flight finish (bounded), then closes the store; later commands are told to retry. */
   stop(): Promise<void>;
+  /** For readiness and metrics: whether the store answers, the subscriptions, the scheduler's next wake. */
+  status(): DigestStatus;
+}
+
+export interface DigestStatus {
+  /** False before start() and after stop() (the store opens on first use). */
+  open: boolean;
+  database: { ok: boolean; path: string; error?: string };
+  subscriptions: number | null;
+  paused: number | null;
+  nextWake: Date | null;
 }
 
 export interface DigestServiceOptions {
@@ -115,7 +128,8 @@ export function createDigestService(
         manager.handle(text, request),
       ),
     },
-    addPoster: (platform, poster) => void (posters[platform] = poster),
+    addPoster: (platform, poster) =>
+      void (posters[platform] = context.metrics ? countPosts(poster, platform, context.metrics) : poster),
     open: () => void ensure(),
     start: () => {
       const { scheduler } = ensure();
@@ -129,5 +143,40 @@ export function createDigestService(
       open.store.close();
       open = null;
     },
+    status() {
+      const database = { ok: false, path: config.dbPath };
+      if (!open) return { open: false, database, subscriptions: null, paused: null, nextWake: null };
+      try {
+        // A real read: answers only if the file is there, readable and not locked for longer than the busy timeout.
+        const subscriptions = open.store.subscriptions.list();
+        return {
+          open: true,
+          database: { ...database, ok: true },
+          subscriptions: subscriptions.length,
+          paused: subscriptions.filter((subscription) => subscription.pausedAt !== null).length,
+          nextWake: open.scheduler.nextWake(),
+        };
+      } catch (error) {
+        return { open: true, database: { ...database, error: error instanceof Error ? error.message : String(error) }, subscriptions: null, paused: null, nextWake: open.scheduler.nextWake() };
+      }
+    },
   };
+}
+
+/** Counts each post by how the platform answered: posted, or failed for now or for good. */
+function countPosts(poster: DigestPoster, platform: string, metrics: BotMetrics): DigestPoster {
+  const counted: DigestPoster = {
+    async post(channelId, digest) {
+      try {
+        const posted = await poster.post(channelId, digest);
+        metrics.digestPost(platform, 'posted');
+        return posted;
+      } catch (error) {
+        metrics.digestPost(platform, error instanceof DeliveryError && error.kind === 'permanent' ? 'permanent_error' : 'retryable_error');
+        throw error;
+      }
+    },
+  };
+  if (poster.findPosted) counted.findPosted = poster.findPosted.bind(poster);
+  return counted;
 }

@@ -3,9 +3,10 @@
 // short timeout and one retry, and start() gives up at a deadline naming the host, so an unreachable or
 // silent Discord ends the start within seconds instead of a minute of silent retries.
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { ClientOptions } from 'discord.js';
 import type { BotContext } from '../bot-context.js';
+import { runInRequestScope } from '../logging/request-scope.js';
 import { createCommandList } from './command-list.js';
 import type { DiscordCommand } from './discord-command.js';
 import type { DiscordConfig } from './discord-config.js';
@@ -30,6 +31,8 @@ export interface DiscordBot {
   /** Logs in and resolves once the gateway has said READY and sent the guilds. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The gateway session is up right now (readiness). */
+  connected(): boolean;
 }
 
 export function createClientOptions(config: DiscordConfig): ClientOptions {
@@ -48,12 +51,18 @@ export function createDiscordBot(context: BotContext, config: DiscordConfig, opt
   const client = new Client(createClientOptions(config));
   const { log } = context;
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, commands, context).catch((error: unknown) => log.error('discord: interaction handler failed', error, { interaction: interaction.id }));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    handleMessage(message, context).catch((error: unknown) => log.error('discord: message handler failed', error, { message: message.id }));
-  });
+  // Every line logged while an interaction or message is handled names its channel and id.
+  client.on(Events.InteractionCreate, (interaction) =>
+    runInRequestScope({ channel: interaction.channelId ?? undefined, interaction: interaction.id }, () => {
+      handleInteraction(interaction, commands, context).catch((error: unknown) => log.error('discord: interaction handler failed', error, { interaction: interaction.id }));
+    }),
+  );
+  client.on(Events.MessageCreate, (message) =>
+    runInRequestScope({ channel: message.channelId, message: message.id }, () => {
+      handleMessage(message, context).catch((error: unknown) => log.error('discord: message handler failed', error, { message: message.id }));
+    }),
+  );
+  if (log.isLevelEnabled('debug')) client.on(Events.Debug, (message) => log.debug(`discord: ${message}`));
   client.on(Events.Error, (error) => log.error('discord: client error', error));
   client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
   client.once(Events.ClientReady, (ready) => log.info('discord: connected', { user: ready.user.tag, guilds: ready.guilds.cache.size }));
@@ -86,6 +95,8 @@ export function createDiscordBot(context: BotContext, config: DiscordConfig, opt
     async stop() {
       await client.destroy();
     },
+    // Per shard: the manager's own status stays "ready" after a session drops.
+    connected: () => client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
   };
 }
 

@@ -51,6 +51,8 @@ export interface DigestScheduler {
   refresh(): void;
   /** Resolves when no delivery is in flight. */
   idle(): Promise<void>;
+  /** When the loop wakes next, or null when it is not running (readiness shows it). */
+  nextWake(): Date | null;
 }
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
@@ -359,6 +361,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     async idle() {
       while (inFlight.size > 0) await Promise.all([...inFlight.values()]);
     },
+    nextWake: () => (ticking && timerAt !== Infinity ? new Date(timerAt) : null),
   };
 }
 

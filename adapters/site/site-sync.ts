@@ -19,6 +19,8 @@ export interface SiteSyncDeps {
   clock?: Clock;
   /** Called after a run that changed the dataset file (the bot reloads it). */
   onWritten: (run: SyncRun) => void;
+  /** Told how each run ended (metrics count failed runs). */
+  onRun?: (ok: boolean) => void;
   client?: SiteClientOptions;
 }
 
@@ -61,8 +63,10 @@ export function createSiteSync(config: SyncConfig & { everyMs: number }, deps: S
         } else {
           log.info(`sync: ${run.fetched.listed} events on ${config.site}, nothing new`);
         }
+        deps.onRun?.(true);
       } catch (error) {
         if (signal.aborted) return;
+        deps.onRun?.(false);
         if (error instanceof SiteError || error instanceof DatasetError) {
           log.error(`sync: ${error.message}; the dataset is unchanged, the next run tries again`);
           return;

@@ -4,8 +4,9 @@
 // API call has a timeout and a short retry policy, and slash-command answers and message replies queue
 // separately, so a Slack outage that stalls chat.postMessage cannot starve slash commands.
 import type { Server } from 'node:http';
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { AppOptions } from '@slack/bolt';
+import type { Dispatcher } from 'undici';
 import type { BotContext } from '../bot-context.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { DigestHandler } from './build-reply.js';
@@ -18,6 +19,9 @@ import { listenForMessages } from './listeners/listen-messages.js';
 import type { ResponseUrlOptions } from './post-to-response-url.js';
 import type { SlackConfig } from './slack-config.js';
 import { describeSlackError, SLACK_RETRY_POLICY, SLACK_REQUEST_TIMEOUT_MS, slackHost } from './slack-client-options.js';
+import type { AckObserver } from './slack-ops-hooks.js';
+import { scopeRequests, timeHttpAcks, timeSocketAcks, trackSocketConnection } from './slack-ops-hooks.js';
+import type { OpsRoute } from '../ops/ops-routes.js';
 
 export interface SlackBotOptions {
   /** Handles `/iisg digest …`; without it the bot answers that digests are not set up. */
@@ -28,6 +32,7 @@ export interface SlackBotOptions {
   clientOptions?: AppOptions['clientOptions'];
   /** How slash command answers reach the response URL (tests and the benchmark inject fetch/sleep). */
   responseUrl?: ResponseUrlOptions;
+  /** A floor under LOG_LEVEL for Bolt's own lines. */
   logLevel?: LogLevel;
   /** Answers worked on at once, per kind (slash commands; mentions and DMs); the rest wait their turn (default 8). */
   answerConcurrency?: number;
@@ -37,6 +42,12 @@ export interface SlackBotOptions {
   startDeadlineMs?: number;
   /** How long stop() waits for answers in progress (default ANSWER_DRAIN_MS). */
   drainMs?: number;
+  /** HTTP mode: more routes on the same server (health and metrics). */
+  routes?: OpsRoute[];
+  /** Told each acknowledgement's latency. */
+  onAck?: AckObserver;
+  /** Socket Mode: the outbound proxy for the WebSocket (Web API calls follow the global dispatcher). */
+  dispatcher?: Dispatcher;
 }
 
 export type SlackStarted = { mode: 'http'; port: number } | { mode: 'socket' };
@@ -45,6 +56,8 @@ export interface SlackBot {
   app: App;
   start(): Promise<SlackStarted>;
   stop(): Promise<void>;
+  /** Started and, in Socket Mode, connected right now (readiness). */
+  connected(): boolean;
 }
 
 /** Start covers auth.test (three tries, each with the request timeout) and, in Socket Mode, the connection. */
@@ -59,7 +72,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
     command: createWorkQueue(concurrency),
     message: createWorkQueue(concurrency),
   };
-  const boltLogger = createBoltLogger(context.log, options.logLevel ?? LogLevel.INFO);
+  const boltLogger = createBoltLogger(context.log, options.logLevel);
   const host = slackHost(config.apiUrl);
   const common: AppOptions = {
     token: config.botToken,
@@ -74,14 +87,25 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
       ...options.clientOptions,
     },
   };
+  // HTTP mode: the guard in front of Bolt (request-guard.ts), serving health and metrics beside the events.
   const receiver =
     config.mode === 'http'
-      ? new GuardedHttpReceiver({ signingSecret: config.signingSecret, log: context.log, boltLogger })
+      ? new GuardedHttpReceiver({ signingSecret: config.signingSecret, log: context.log, boltLogger, customRoutes: options.routes ?? [] })
       : null;
-  const app =
+  // Socket Mode: built here only to hand the receiver the proxy; it gets what Bolt would give it.
+  const socketReceiver =
     config.mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, receiver: receiver! });
+      ? new SocketModeReceiver({
+          appToken: config.appToken,
+          logger: boltLogger,
+          installerOptions: { clientOptions: { ...common.clientOptions } },
+          ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+        })
+      : null;
+  const app = socketReceiver ? new App({ ...common, socketMode: true, receiver: socketReceiver }) : new App({ ...common, receiver: receiver! });
+  scopeRequests(app);
+  const socketConnected = socketReceiver ? trackSocketConnection(socketReceiver.client) : () => true;
+  if (socketReceiver && options.onAck) timeSocketAcks(socketReceiver.client, options.onAck);
 
   const track = (kind: 'command' | 'message', work: () => Promise<void>) =>
     queues[kind].run(() =>
@@ -136,6 +160,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
         : error;
     })) as Server;
     started = true;
+    if (options.onAck) timeHttpAcks(server, '/slack/events', options.onAck);
     const port = receiver?.port() ?? config.port;
     context.log.info('slack: listening for HTTP requests', {
       port,
@@ -173,6 +198,7 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
         clearTimeout(timer);
       }
     },
+    connected: () => started && socketConnected(),
     async stop() {
       if (!started) return;
       started = false;

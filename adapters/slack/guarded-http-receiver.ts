@@ -17,6 +17,7 @@ import {
   SLACK_BODY_LIMIT_BYTES,
 } from './request-guard.js';
 import type { Verdict } from './request-guard.js';
+import type { OpsRoute } from '../ops/ops-routes.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack sends a request in one go; a client trickling its headers or body is not Slack. */
@@ -30,6 +31,8 @@ export interface GuardedReceiverOptions {
   log: Logger;
   boltLogger: BoltLogger;
   now?: () => number;
+  /** More routes on the same server, served by Bolt (health and metrics). */
+  customRoutes?: OpsRoute[];
 }
 
 export interface ListenOptions {
@@ -49,6 +52,7 @@ export class GuardedHttpReceiver implements Receiver {
       endpoints: [SLACK_EVENTS_PATH],
       processBeforeResponse: false,
       logger: options.boltLogger,
+      customRoutes: options.customRoutes ?? [],
     });
   }
 

@@ -6,8 +6,9 @@ import { SlackEnvSchema } from '../../adapters/slack/slack-config.js';
 import { DiscordEnvSchema } from '../../adapters/discord/discord-config.js';
 import { DigestConfigSchema } from '../../adapters/digest/digest-config.js';
 import { SyncEnvSchema } from '../../adapters/site/sync-config.js';
+import { OpsEnvSchema } from '../../adapters/ops/ops-config.js';
 
-const schemaKeys = [AppEnvSchema, SlackEnvSchema, DiscordEnvSchema, DigestConfigSchema, SyncEnvSchema].flatMap((schema) => Object.keys(schema.shape)).sort();
+const schemaKeys = [AppEnvSchema, SlackEnvSchema, DiscordEnvSchema, DigestConfigSchema, SyncEnvSchema, OpsEnvSchema].flatMap((schema) => Object.keys(schema.shape)).sort();
 const read = (name: string) => readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8');
 
 describe('configuration documents', () => {

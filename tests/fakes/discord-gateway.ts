@@ -27,6 +27,8 @@ export interface FakeDiscordGateway {
   /** The d of each IDENTIFY received (token, intents, properties). */
   identifies: Array<{ token: string; intents: number }>;
   dispatch(type: string, data: unknown): void;
+  /** Cuts every session and turns new connections away (an outage) until the fake is closed. */
+  dropClients(): void;
   close(): Promise<void>;
 }
 
@@ -37,11 +39,16 @@ export async function startFakeDiscordGateway(options: FakeGatewayOptions): Prom
   const url = `ws://127.0.0.1:${port}`;
   const identifies: FakeDiscordGateway['identifies'] = [];
   let sequence = 0;
+  let refusing = false;
 
   const send = (socket: WebSocket, payload: Record<string, unknown>) => socket.send(JSON.stringify(payload));
   const sendDispatch = (socket: WebSocket, type: string, data: unknown) => send(socket, { op: OP.dispatch, t: type, s: ++sequence, d: data });
 
   server.on('connection', (socket) => {
+    if (refusing) {
+      socket.terminate();
+      return;
+    }
     // A long interval: no heartbeat falls inside a test, and none can make one flaky.
     send(socket, { op: OP.hello, d: { heartbeat_interval: 45_000 } });
     socket.on('message', (raw) => {
@@ -67,6 +74,10 @@ export async function startFakeDiscordGateway(options: FakeGatewayOptions): Prom
     identifies,
     dispatch(type, data) {
       for (const socket of server.clients) if (socket.readyState === WebSocket.OPEN) sendDispatch(socket, type, data);
+    },
+    dropClients() {
+      refusing = true;
+      for (const socket of server.clients) socket.terminate();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -65,6 +65,8 @@ const snowflake = () => String(nextId++);
 export async function startFakeDiscordRest(options: FakeRestOptions): Promise<FakeDiscordRest> {
   const calls: RecordedCall[] = [];
   const failures: ScriptedFailure[] = [];
+  /** Commands as last registered (PUT) per route, answered by GET like Discord does. */
+  const deployed = new Map<string, unknown[]>();
   const recorded = new EventEmitter();
   const channels = new Map<string, Array<Record<string, any>>>();
   let stalls: Array<{ method: string; path: RegExp; posted: boolean }> = [];
@@ -78,12 +80,12 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
         const method = request.method ?? 'GET';
         const stall = stalls.find((candidate) => candidate.method === method && candidate.path.test(path));
         if (stall) {
-          if (stall.posted) route(method, path, body, options, channels, url.searchParams);
+          if (stall.posted) route(method, path, body, options, channels, url.searchParams, deployed);
           calls.push({ method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: 0, seq: calls.length });
           return;
         }
         const failureIndex = failures.findIndex((failure) => failure.method === method && failure.path.test(path));
-        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options, channels, url.searchParams);
+        const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options, channels, url.searchParams, deployed);
         const call: RecordedCall = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: reply.status, seq: calls.length };
         calls.push(call);
         send(response, reply);
@@ -121,8 +123,17 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
   };
 }
 
-function route(method: string, path: string, body: any, options: FakeRestOptions, channels: Map<string, Array<Record<string, any>>>, query: URLSearchParams): Reply {
+function route(
+  method: string,
+  path: string,
+  body: any,
+  options: FakeRestOptions,
+  channels: Map<string, Array<Record<string, any>>>,
+  query: URLSearchParams,
+  deployed: Map<string, unknown[]> = new Map(),
+): Reply {
   const key = `${method} ${path}`;
+  if (key === 'GET /users/@me') return { status: 200, body: { id: options.botUserId, username: 'iisg-bot', discriminator: '0', global_name: null, avatar: null, bot: true } };
   if (key === 'GET /gateway/bot') {
     return { status: 200, body: { url: options.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
   }
@@ -148,11 +159,11 @@ function route(method: string, path: string, body: any, options: FakeRestOptions
   }
   match = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
   if (match && method === 'PUT' && Array.isArray(body)) {
-    return {
-      status: 200,
-      body: body.map((command: Record<string, unknown>) => ({ ...command, id: snowflake(), application_id: match![1], guild_id: match![2], version: snowflake() })),
-    };
+    const registered = body.map((command: Record<string, unknown>) => ({ ...command, id: snowflake(), application_id: match![1], guild_id: match![2], version: snowflake() }));
+    deployed.set(path, registered);
+    return { status: 200, body: registered };
   }
+  if (match && method === 'GET') return { status: 200, body: deployed.get(path) ?? [] };
   return { status: 404, body: { message: `fake Discord: no route for ${key}`, code: 0 } };
 }
 

@@ -17,6 +17,8 @@ export interface FakeSlackSocket {
   sendEnvelope(envelope: Record<string, unknown>): void;
   acks: SocketAck[];
   waitForAck(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
+  /** Cuts every open connection (as Slack does when it recycles a server); the server keeps accepting new ones. */
+  dropClients(): void;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export async function startFakeSlackSocket(): Promise<FakeSlackSocket> {
           resolve(earlier);
         } else received.on('ack', check);
       });
+    },
+    dropClients() {
+      for (const socket of server.clients) socket.terminate();
     },
     async close() {
       for (const socket of server.clients) socket.terminate();

@@ -24,6 +24,21 @@ import type { FakeSlackApi } from '../fakes/slack-web-api.js';
 import { BOT_MAIN, startNode } from './child-process.js';
 import type { Child } from './child-process.js';
 
+/** The error lines of a child's stderr (JSON lines off a terminal): each message with its error's text. */
+function errorLines(stderr: string): string {
+  return stderr
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as { level?: string; msg?: string; err?: { type?: string; message?: string } };
+        return entry.level === 'error' ? [`${entry.msg ?? ''} ${entry.err?.type ?? ''} ${entry.err?.message ?? ''}`] : [];
+      } catch {
+        return [];
+      }
+    })
+    .join('\n');
+}
+
 const MANAGER = 'U0ALICE0001';
 let fake: FakeSlackApi | undefined;
 let dir = '';
@@ -131,8 +146,8 @@ describe('the bot process', () => {
       'their database file was deleted or replaced while the bot was running',
     );
     expect(await child.exited, child.stderr()).toBe(1);
-    expect(child.stderr()).toMatch(
-      /ERROR .*the digest database .*iisg\.db was deleted while the bot was running: digests stopped/,
+    expect(errorLines(child.stderr())).toMatch(
+      /the digest database .*iisg\.db was deleted while the bot was running: digests stopped/,
     );
   });
 
@@ -196,10 +211,10 @@ describe('the bot process', () => {
       const child = startNode(new URL('./crash-on-purpose.mjs', import.meta.url).pathname, [kind]);
       children.push(child);
       expect(await child.exited).toBe(CRASH_EXIT_CODE);
-      expect(child.stderr()).toMatch(
+      expect(errorLines(child.stderr())).toMatch(
         kind === 'rejection'
-          ? /ERROR .*crashed on an unhandled promise rejection.* a listener rejected/
-          : /ERROR .*crashed on an uncaught exception.* SyntaxError/,
+          ? /crashed on an unhandled promise rejection.* a listener rejected/
+          : /crashed on an uncaught exception.* SyntaxError|crashed on an uncaught exception.* JSON/,
       );
     },
   );
