@@ -5,6 +5,7 @@ import type { Entity } from '../search/entity.js';
 import type { ParsedQuestion } from '../query/parse-question.js';
 import type { Query } from '../query/query.js';
 import { isOpen } from '../dates/day-range.js';
+import { namesByType } from '../query/entity-names.js';
 
 export function mergeFollowUp(previous: ParsedQuestion, next: ParsedQuestion, additive: boolean): ParsedQuestion {
   const nextQuery = next.query;
@@ -27,22 +28,15 @@ export function mergeFollowUp(previous: ParsedQuestion, next: ParsedQuestion, ad
   const range = isOpen(nextQuery.range) ? before.range : nextQuery.range;
   const explicitIntent = nextQuery.intent !== 'list';
   const textWords = next.textWords.length > 0 ? next.textWords : previous.textWords;
-  const names = (list: readonly Entity[], type: Entity['type']) => [...new Set(list.filter((entity) => entity.type === type).map((entity) => entity.name))];
   const query: Query = {
     ...before,
     intent: explicitIntent ? nextQuery.intent : before.intent === 'yesno' ? 'list' : before.intent,
-    people: names(entities, 'person'),
-    places: names(entities, 'place'),
-    organisations: names(entities, 'organisation'),
-    kinds: names(entities, 'kind'),
+    ...namesByType(entities),
     range,
     text: textWords.length > 0 ? textWords.join(' ') : null,
     limit: nextQuery.limit ?? (nextQuery.order || nextQuery.aggregate ? null : before.limit),
     exclude: {
-      people: names(excluded, 'person'),
-      places: names(excluded, 'place'),
-      organisations: names(excluded, 'organisation'),
-      kinds: names(excluded, 'kind'),
+      ...namesByType(excluded),
       ranges: [...before.exclude.ranges, ...nextQuery.exclude.ranges],
       text: [...new Set([...before.exclude.text, ...nextQuery.exclude.text])],
     },
@@ -53,6 +47,9 @@ export function mergeFollowUp(previous: ParsedQuestion, next: ParsedQuestion, ad
     unsupported: nextQuery.unsupported,
     pronoun: pronoun && !previous.entities.some((entity) => entity.type === 'person') ? pronoun : before.pronoun,
     upcoming: nextQuery.upcoming || (before.upcoming && isOpen(nextQuery.range)),
+    // A new way of asking drops the old role or detail question unless it asks one itself.
+    role: nextQuery.role ?? (explicitIntent ? null : before.role),
+    detail: nextQuery.detail ?? (explicitIntent ? null : before.detail),
   };
   return { query, entities, excluded, textWords, typos: next.typos, words: next.words, ...(previous.focus ? { focus: previous.focus } : {}) };
 }

@@ -8,6 +8,7 @@ import type { PhraseMatcher } from '../search/phrase-matcher.js';
 import type { FuzzyNames } from '../search/fuzzy-names.js';
 import type { TitlePhrases } from '../search/title-phrases.js';
 import { emptyExclusion } from './query.js';
+import { namesByType } from './entity-names.js';
 import { createParseState, matchFreeWords } from './parse-state.js';
 import { extractDateMentions, type DateMention } from './extract-dates.js';
 import { extractNowAnchor } from './extract-now.js';
@@ -99,26 +100,19 @@ export function parseQuestion(question: string, today: string, vocabulary: Parse
   const entities = unique(included.map((mention) => mention.entity));
   const excluded = unique(excludedMentions.map((mention) => mention.entity));
   const range = rangeOf(dateMentions.filter((mention) => !negation.dates.has(mention)), now?.range ?? null);
-  const names = (list: readonly Entity[], type: Entity['type']) => [...new Set(list.filter((entity) => entity.type === type).map((entity) => entity.name))];
   const aggregate = aggregateSpec ? { ...aggregateSpec.aggregate, complement: negation.byVerb && excluded.length > 0 } : null;
   const order = now?.upcoming && !orderSpec.order ? { by: 'start' as const, direction: 'asc' as const, position: null, ties: true } : orderSpec.order;
 
   return {
     query: {
       intent,
-      people: names(entities, 'person'),
-      places: names(entities, 'place'),
-      organisations: names(entities, 'organisation'),
-      kinds: names(entities, 'kind'),
+      ...namesByType(entities),
       range,
       text: textWords.length > 0 ? textWords.join(' ') : null,
       limit: orderSpec.limit ?? now?.limit ?? null,
       exclude: {
         ...emptyExclusion(),
-        people: names(excluded, 'person'),
-        places: names(excluded, 'place'),
-        organisations: names(excluded, 'organisation'),
-        kinds: names(excluded, 'kind'),
+        ...namesByType(excluded),
         ranges: dateMentions.filter((mention) => negation.dates.has(mention)).map((mention) => mention.range),
         text: negation.text,
       },
