@@ -52,7 +52,9 @@ export function describeSubscription(subscription: Subscription, deliveries: rea
     const period = formatPeriod({ cadence: subscription.cadence, from: last.periodFrom, to: last.periodTo });
     lines.push(`   last: ${period} ${last.state === 'sent' ? 'posted' : 'had nothing to post'}`);
   }
-  if (subscription.pausedReason) {
+  if (subscription.pausedBy) {
+    lines.push(`   ⏸ paused by hand (${subscription.pausedReason ?? 'no reason given'}); \`resume ${subscription.id}\` starts it again.`);
+  } else if (subscription.pausedReason) {
     const since = subscription.pausedAt ? ` since ${formatLocalInstant(subscription.pausedAt, subscription.timeZone)}` : '';
     lines.push(`   ⚠ paused${since}: ${subscription.pausedReason}. Fix it (e.g. invite the bot to the channel), then \`resume ${subscription.id}\`; it is also retried at each scheduled time.`);
   } else {

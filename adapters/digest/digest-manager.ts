@@ -46,6 +46,8 @@ export interface DigestReply {
 export interface DigestManager {
   handle(text: string, request: DigestRequest): DigestReply;
   run(command: DigestCommand, request: DigestRequest): DigestReply;
+  /** The subscriptions of a workspace, for lists with buttons (Slack's Home tab). */
+  subscriptions(platform: string, workspaceId: string): Subscription[];
 }
 
 export function createDigestManager(deps: DigestManagerDeps): DigestManager {
@@ -139,6 +141,19 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
     return { ok: true, text: paused.map((s) => `Resumed #${s.id} (${channelLabel(s)}); a digest still owed is posted now, and it is paused again if posting still fails.`).join('\n') };
   }
 
+  function pause(command: Extract<DigestCommand, { kind: 'pause' }>, request: DigestRequest): DigestReply {
+    const candidates = command.id !== null ? inScope(request).filter((s) => s.id === command.id) : inChannel(request);
+    const running = candidates.filter((s) => !s.pausedReason);
+    if (running.length === 0) {
+      const what = command.id !== null ? (candidates.length ? `#${command.id} is already paused` : `no subscription #${command.id} in this workspace`) : 'no running subscription in this channel';
+      return { ok: false, text: `Nothing to pause: ${what}. \`list\` shows each subscription's state.` };
+    }
+    const now = deps.now();
+    for (const subscription of running) store.subscriptions.pause(subscription.id, `paused by ${request.userId}`, now, request.userId);
+    changed();
+    return { ok: true, text: running.map((s) => `Paused #${s.id} (${channelLabel(s)}); nothing is posted until someone resumes it (\`resume ${s.id}\`).`).join('\n') };
+  }
+
   function run(command: DigestCommand, request: DigestRequest): DigestReply {
     if (isManaging(command) && !request.canManage) {
       return { ok: false, text: `Only ${request.managers} can change digest subscriptions. \`list\` and \`preview\` are open to everyone.` };
@@ -154,13 +169,16 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
         return preview(command, request);
       case 'resume':
         return resume(command, request);
+      case 'pause':
+        return pause(command, request);
       case 'help':
-        return { ok: true, text: `Digest commands:\n${DIGEST_USAGE}\nDefaults: ${defaultsText(deps.defaults)}. Only ${request.managers} can subscribe, unsubscribe or resume.` };
+        return { ok: true, text: `Digest commands:\n${DIGEST_USAGE}\nDefaults: ${defaultsText(deps.defaults)}. Only ${request.managers} can subscribe, unsubscribe, pause or resume.` };
     }
   }
 
   return {
     run,
+    subscriptions: (platform, workspaceId) => store.subscriptions.listIn(platform, workspaceId),
     handle(text, request) {
       const parsed = parseDigestCommand(text);
       return parsed.ok ? run(parsed.value, request) : { ok: false, text: parsed.message };

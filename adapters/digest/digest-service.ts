@@ -13,6 +13,7 @@ import type { DigestScheduler } from '../scheduler/digest-scheduler.js';
 import { createDigestScheduler } from '../scheduler/digest-scheduler.js';
 import { createEngineDigestSource } from '../scheduler/digest-source.js';
 import type { DigestStore } from '../store/digest-store.js';
+import type { Subscription } from '../store/subscription-store.js';
 import { openDigestStore } from '../store/digest-store.js';
 import type { DigestConfig } from './digest-config.js';
 import { loadDigestConfig } from './digest-config.js';
@@ -25,6 +26,8 @@ export interface DigestService {
   addPoster(platform: string, poster: DigestPoster): void;
   /** Opens (creates, migrates, test-writes) the store now; throws DatabaseUnusableError naming the file. */
   open(): void;
+  /** Tells a subscription's creator (on `platform`) that it paused itself, and why. */
+  addPauseNotifier(platform: string, notify: PauseNotifier): void;
   /** Starts posting: the first pass catches up on each subscription's latest missed period. */
   start(): void;
   /** Lets posts in flight finish (bounded), then closes the store; later commands are told to retry. */
@@ -49,6 +52,9 @@ export interface DigestServiceOptions {
   fileCheckMs?: number;
 }
 
+/** Sends the creator of a subscription that paused itself a direct message; must not throw for a bad user. */
+export type PauseNotifier = (subscription: Subscription, reason: string) => Promise<void>;
+
 const STOPPED: DigestReply = { ok: false, text: 'Digests are stopping with the bot; please try again in a minute.' };
 const LOST: DigestReply = {
   ok: false,
@@ -64,6 +70,12 @@ export function createDigestService(
 ): DigestService {
   const config = loadDigestConfig(env);
   const posters: Record<string, DigestPoster> = {};
+  const notifiers: Record<string, PauseNotifier> = {};
+  const onPaused = (subscription: Subscription, reason: string) => {
+    const notify = notifiers[subscription.platform];
+    if (!notify || !subscription.createdBy) return;
+    notify(subscription, reason).catch((error: unknown) => context.log.warn('digests: could not tell the creator of a paused subscription', { subscription: subscription.id, error: error instanceof Error ? error.message : String(error) }));
+  };
   let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager; check: NodeJS.Timeout } | null =
     null;
   let stopped = false;
@@ -93,6 +105,7 @@ export function createDigestService(
         source: createEngineDigestSource(context.engine),
         clock,
         log: context.log,
+        onPaused,
       });
       const manager = createDigestManager({
         store,
@@ -127,9 +140,11 @@ export function createDigestService(
       handle: guarded((manager, text: string, request: Parameters<DigestManager['handle']>[1]) =>
         manager.handle(text, request),
       ),
+      subscriptions: (platform, workspaceId) => (stopped || lost ? [] : ensure().manager.subscriptions(platform, workspaceId)),
     },
     addPoster: (platform, poster) =>
       void (posters[platform] = context.metrics ? countPosts(poster, platform, context.metrics) : poster),
+    addPauseNotifier: (platform, notify) => void (notifiers[platform] = notify),
     open: () => void ensure(),
     start: () => {
       const { scheduler } = ensure();

@@ -24,6 +24,7 @@ export type DigestCommand =
   | { kind: 'list' }
   | { kind: 'preview'; cadence: DigestCadence | null }
   | { kind: 'resume'; id: number | null }
+  | { kind: 'pause'; id: number | null }
   | { kind: 'help' };
 
 /** Raw option values, as Discord hands them over or as the text parser finds them. */
@@ -41,7 +42,7 @@ export const DIGEST_USAGE = [
   'unsubscribe [weekly|monthly|<id>]',
   'list',
   'preview [weekly|monthly]',
-  'resume [<id>]',
+  'pause [<id>] · resume [<id>]',
 ].join('\n');
 
 export const SUBSCRIBE_EXAMPLE = 'subscribe weekly on monday at 09:00 tz Europe/Tirane filter Montenegro';
@@ -51,7 +52,7 @@ const FILTER_WORDS = new Set(['filter', 'about', 'for']);
 
 /** Whether a command changes subscriptions (and so needs the manage permission). */
 export function isManaging(command: DigestCommand): boolean {
-  return command.kind === 'subscribe' || command.kind === 'unsubscribe' || command.kind === 'resume';
+  return command.kind === 'subscribe' || command.kind === 'unsubscribe' || command.kind === 'resume' || command.kind === 'pause';
 }
 
 export function parseDigestCommand(text: string): Parsed<DigestCommand> {
@@ -76,6 +77,8 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
     }
     case 'resume':
       return parseTarget(words, 'resume', (_cadence, id) => ({ kind: 'resume', id }), false);
+    case 'pause':
+      return parseTarget(words, 'pause', (_cadence, id) => ({ kind: 'pause', id }), false);
     default:
       return { ok: false, message: `unknown digest command "${verb}"; expected one of:\n${DIGEST_USAGE}` };
   }

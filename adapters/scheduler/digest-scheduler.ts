@@ -33,6 +33,8 @@ export interface DigestSchedulerDeps {
   maxSleepMs?: number;
   random?: () => number;
   newToken?: () => string;
+  /** Told when a subscription pauses itself (a permanent posting failure), once per pause, never for a hand pause. */
+  onPaused?: (subscription: Subscription, reason: string) => void;
 }
 
 export interface DigestScheduler {
@@ -148,7 +150,9 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     const { latest, period } = cached;
     if (!latest || !period) return wait();
     if (period.from < subscription.firstPeriodFrom) return wait();
-    // Paused: wait for the next scheduled run (a probe) or for a resume command.
+    // Paused by hand: nothing until someone resumes it. Paused by a failure: wait for the next scheduled
+    // run (a probe) or for a resume command.
+    if (subscription.pausedBy) return wait();
     if (subscription.pausedAt && subscription.pausedAt >= latest) return wait();
     if (finished.get(subscription.id) === period.from) return wait();
     const coolUntil = cooldown.get(subscription.id) ?? 0;
@@ -330,6 +334,8 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     store.subscriptions.pause(subscription.id, reason, now);
     subscriptions = null;
     log.warn('digest subscription paused', { subscription: subscription.id, channel: subscription.channelId, reason });
+    // A probe that fails again is no news: only the moment it stops posting is worth telling.
+    if (!subscription.pausedReason) deps.onPaused?.(subscription, reason);
   }
 
   return {

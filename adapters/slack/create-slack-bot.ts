@@ -16,6 +16,8 @@ import { createWorkQueue } from './work-queue.js';
 import type { WorkQueue } from './work-queue.js';
 import { listenForCommand } from './listeners/listen-command.js';
 import { listenForMessages } from './listeners/listen-messages.js';
+import { listenForInteractions } from './listeners/listen-interactions.js';
+import type { SlackInteractiveOptions } from './listeners/listen-interactions.js';
 import type { ResponseUrlOptions } from './post-to-response-url.js';
 import type { SlackConfig } from './slack-config.js';
 import { describeSlackError, SLACK_RETRY_POLICY, SLACK_REQUEST_TIMEOUT_MS, slackHost } from './slack-client-options.js';
@@ -48,6 +50,8 @@ export interface SlackBotOptions {
   onAck?: AckObserver;
   /** Socket Mode: the outbound proxy for the WebSocket (Web API calls follow the global dispatcher). */
   dispatcher?: Dispatcher;
+  /** Conversations, buttons, the Home tab and the digest form (see listen-interactions). */
+  interactive?: SlackInteractiveOptions;
 }
 
 export type SlackStarted = { mode: 'http'; port: number } | { mode: 'socket' };
@@ -120,8 +124,9 @@ export function createSlackBot(context: BotContext, config: SlackConfig, options
     responseUrl: options.responseUrl ?? {},
     track,
   };
-  listenForCommand(app, deps);
-  listenForMessages(app, deps);
+  const interactive = listenForInteractions(app, deps, options.interactive);
+  listenForCommand(app, interactive);
+  listenForMessages(app, interactive);
   app.error(async (error) => context.log.error('slack: Bolt reported an error', error));
 
   let started = false;

@@ -1,9 +1,10 @@
 // What a user asked for, from the text after `/iisg` (or after the bot's mention, or a DM): help,
 // recent events, a digest command, or a question for the engine. Bad input becomes a notice that says
 // what would work, never an exception.
+import { MAX_LISTED } from '../interactive/paging.js';
 
 export const RECENT_DEFAULT = 5;
-export const RECENT_MAX = 50;
+export const RECENT_MAX = MAX_LISTED;
 export const QUESTION_MAX_CHARS = 500;
 
 export type SlackRequest =

@@ -59,6 +59,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'who paused a subscription by hand (null: it paused itself, and its creator is told)',
+    sql: `ALTER TABLE subscriptions ADD COLUMN paused_by TEXT;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

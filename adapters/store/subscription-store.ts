@@ -28,9 +28,11 @@ export interface Subscription {
   createdBy: string | null;
   pausedReason: string | null;
   pausedAt: Date | null;
+  /** Who paused it by hand; null when it paused itself (or is not paused). A hand pause is never probed. */
+  pausedBy: string | null;
 }
 
-export type SubscriptionSettings = Omit<Subscription, 'id' | 'createdAt' | 'pausedReason' | 'pausedAt'>;
+export type SubscriptionSettings = Omit<Subscription, 'id' | 'createdAt' | 'pausedReason' | 'pausedAt' | 'pausedBy'>;
 
 interface SubscriptionRow {
   id: number;
@@ -49,6 +51,7 @@ interface SubscriptionRow {
   created_by: string | null;
   paused_reason: string | null;
   paused_at: string | null;
+  paused_by: string | null;
 }
 
 export interface SubscriptionStore {
@@ -63,7 +66,8 @@ export interface SubscriptionStore {
    */
   save(settings: SubscriptionSettings, baselineIds: readonly string[], now: Date): { subscription: Subscription; created: boolean };
   remove(id: number): boolean;
-  pause(id: number, reason: string, now: Date): void;
+  /** `by`: the person pausing it by hand; without it the subscription paused itself. */
+  pause(id: number, reason: string, now: Date, by?: string): void;
   resume(id: number): void;
 }
 
@@ -76,10 +80,10 @@ export function createSubscriptionStore(db: SqliteDatabase): SubscriptionStore {
       (platform, workspace_id, channel_id, channel_name, cadence, day, time, time_zone, filter, quiet, first_period_from, created_at, created_by, updated_at)
       VALUES (@platform, @workspaceId, @channelId, @channelName, @cadence, @day, @time, @timeZone, @filter, @quiet, @firstPeriodFrom, @now, @createdBy, @now)`);
   const update = db.prepare(`UPDATE subscriptions SET workspace_id = @workspaceId, channel_name = @channelName, day = @day, time = @time,
-      time_zone = @timeZone, filter = @filter, quiet = @quiet, updated_at = @now, paused_reason = NULL, paused_at = NULL WHERE id = @id`);
+      time_zone = @timeZone, filter = @filter, quiet = @quiet, updated_at = @now, paused_reason = NULL, paused_at = NULL, paused_by = NULL WHERE id = @id`);
   const insertAnnounced = db.prepare('INSERT OR IGNORE INTO announced_events (subscription_id, event_id, period_from, announced_at) VALUES (?, ?, NULL, ?)');
   const deleteById = db.prepare('DELETE FROM subscriptions WHERE id = ?');
-  const setPaused = db.prepare('UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE id = ?');
+  const setPaused = db.prepare('UPDATE subscriptions SET paused_reason = ?, paused_at = ?, paused_by = ? WHERE id = ?');
 
   const get = (id: number) => mapRow(selectById.get(id));
 
@@ -106,8 +110,8 @@ export function createSubscriptionStore(db: SqliteDatabase): SubscriptionStore {
     find: (platform, channelId, cadence) => mapRow(selectByChannel.get(platform, channelId, cadence)),
     save: (settings, baselineIds, now) => save.immediate(settings, baselineIds, now),
     remove: (id) => deleteById.run(id).changes > 0,
-    pause: (id, reason, now) => void setPaused.run(reason, now.toISOString(), id),
-    resume: (id) => void setPaused.run(null, null, id),
+    pause: (id, reason, now, by) => void setPaused.run(reason, now.toISOString(), by ?? null, id),
+    resume: (id) => void setPaused.run(null, null, null, id),
   };
 }
 
@@ -133,5 +137,6 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdBy: row.created_by,
     pausedReason: row.paused_reason,
     pausedAt: row.paused_at ? new Date(row.paused_at) : null,
+    pausedBy: row.paused_by ?? null,
   };
 }

@@ -85,3 +85,67 @@ export function mentionEvent(text: string, ts: string, extra: Record<string, unk
 export function directMessageEvent(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { type: 'message', channel_type: 'im', user: 'U0ALICE0001', text, ts, channel: 'D0ALICEDM01', team: FAKE_BOT.teamId, ...extra };
 }
+
+export interface BlockActionFields {
+  actionId: string;
+  value?: string;
+  blockId?: string;
+  userId?: string;
+  userName?: string;
+  /** Empty for clicks in the Home tab or a modal. */
+  responseUrl?: string;
+  /** The message clicked: a channel message, an ephemeral one (slash command answers), or a view. */
+  container?: { type: 'message'; channelId: string; messageTs: string; ephemeral?: boolean } | { type: 'view'; viewId: string };
+  triggerId?: string;
+}
+
+/** A button click as Slack posts it to the Request URL: a form with one `payload` field of JSON. */
+export function blockActionsBody(fields: BlockActionFields): string {
+  const user = { id: fields.userId ?? 'U0ALICE0001', username: fields.userName ?? 'alice', name: fields.userName ?? 'alice', team_id: FAKE_BOT.teamId };
+  const container = fields.container ?? { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717232400.000300' };
+  const place =
+    container.type === 'view'
+      ? { container: { type: 'view', view_id: container.viewId }, view: { id: container.viewId, type: 'home', team_id: FAKE_BOT.teamId, blocks: [], private_metadata: '', callback_id: '', state: { values: {} }, hash: '1', app_id: 'A0IISGBOT01' } }
+      : {
+          container: { type: 'message', message_ts: container.messageTs, channel_id: container.channelId, is_ephemeral: container.ephemeral ?? false },
+          channel: { id: container.channelId, name: 'general' },
+          ...(container.ephemeral ? {} : { message: { type: 'message', ts: container.messageTs, text: 'an answer', user: FAKE_BOT.userId } }),
+        };
+  const payload = {
+    type: 'block_actions',
+    user,
+    api_app_id: 'A0IISGBOT01',
+    token: 'deprecated-verification-token',
+    trigger_id: fields.triggerId ?? '2222222222.3333333333.feedbeef',
+    team: { id: FAKE_BOT.teamId, domain: 'iisg-test' },
+    enterprise: null,
+    is_enterprise_install: false,
+    response_url: fields.responseUrl ?? '',
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: fields.blockId ?? 'block-1', text: { type: 'plain_text', text: 'a button' }, value: fields.value, action_ts: '1717232500.123456' }],
+    state: { values: {} },
+    ...place,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A modal's submission: the form's `state.values` as Slack sends them. */
+export function viewSubmissionBody(callbackId: string, values: Record<string, Record<string, unknown>>, privateMetadata: string, userId = 'U0ALICE0001'): string {
+  const payload = {
+    type: 'view_submission',
+    team: { id: FAKE_BOT.teamId, domain: 'iisg-test' },
+    user: { id: userId, username: 'alice', name: 'alice', team_id: FAKE_BOT.teamId },
+    api_app_id: 'A0IISGBOT01',
+    token: 'deprecated-verification-token',
+    trigger_id: '4444444444.5555555555.cafe',
+    view: { id: 'V0FORM00001', team_id: FAKE_BOT.teamId, type: 'modal', callback_id: callbackId, private_metadata: privateMetadata, blocks: [], state: { values }, hash: '1', app_id: 'A0IISGBOT01', root_view_id: 'V0FORM00001' },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** The Events API callback for someone opening the bot's Home tab. */
+export function appHomeOpenedEvent(userId = 'U0ALICE0001', tab: 'home' | 'messages' = 'home'): Record<string, unknown> {
+  return { type: 'app_home_opened', user: userId, channel: 'D0ALICEDM01', tab, event_ts: '1717232999.000100', ts: '1717232999.000100' };
+}

@@ -34,7 +34,8 @@ export function slackMessageProblems(message: any): string[] {
     }
   });
   for (const text of texts) {
-    const ping = /<[!@#]/.exec(text);
+    // A bare channel link (<#C0123>) shows the channel's name and notifies no one; anything else may ping.
+    const ping = /<[!@]|<#(?![CG][A-Z0-9]+>)/.exec(text);
     if (ping) problems.push(`mention syntax in ${JSON.stringify(text.slice(Math.max(0, ping.index - 20), ping.index + 30))}`);
     if (/<!date\^/.test(text)) problems.push('a Slack date token');
   }

@@ -84,7 +84,7 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     for (const title of titles(latest)) expect(text).toContain(title);
 
     await sendCommand(h, 'recent 0', 'bad-recent');
-    expect(messageText(await responseTo(h, 'bad-recent'))).toContain('from 1 to 50');
+    expect(messageText(await responseTo(h, 'bad-recent'))).toContain('from 1 to 100');
   });
 
   it('answers a mention in a thread under the message, without the bot\'s own mention in the question', async () => {
@@ -166,7 +166,7 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     expect(postedMessages(h.fake)).toEqual([]);
   });
 
-  it('shows the first 10 of a long answer and says how many more and how to narrow', async () => {
+  it('shows the first 10 of a long answer, how many there are, and a button for the next page', async () => {
     const synthetic = Array.from({ length: 34 }, (_unused, n) =>
       makeEvent({
         id: `2020-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}-skopje-border-workshop-${n}`,
@@ -188,7 +188,9 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     expect(expected.events.length).toBeGreaterThan(30);
     const eventSections = reply.blocks.filter((block: any) => block.type === 'section' && /\n.*North Macedonia/.test(block.text.text));
     expect(eventSections).toHaveLength(10);
-    expect(messageText(reply)).toContain(`${expected.events.length - 10} more events not shown — narrow by year, place or person`);
+    expect(messageText(reply)).toContain(`Showing 1–10 of ${expected.events.length} events.`);
+    const buttons = reply.blocks.filter((block: any) => block.type === 'actions').flatMap((block: any) => block.elements);
+    expect(buttons.map((button: any) => button.text.text)).toEqual(['Show more', 'Share in channel']);
   });
 
   it('escapes dataset text so <!channel> and user mentions cannot ping', async () => {

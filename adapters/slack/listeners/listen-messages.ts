@@ -1,5 +1,6 @@
 // Mentions (answered in a thread under the message) and direct messages (answered in the DM). Bolt has
-// already acknowledged the event; repeats of a message Slack delivers twice are answered once.
+// already acknowledged the event; repeats of a message Slack delivers twice are answered once. A thread is
+// one conversation (a mention in it follows the question before), and so is each person's DM.
 import type { App, Context } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
 import { buildReply } from '../build-reply.js';
@@ -8,6 +9,7 @@ import { toPlainQuestion } from '../message-text.js';
 import { renderApology } from '../render-help.js';
 import type { SlackMessage } from '../slack-message.js';
 import type { ListenerDeps } from './listener-deps.js';
+import { conversationKey } from '../../interactive/conversations.js';
 
 interface IncomingMessage {
   source: 'mention' | 'dm';
@@ -46,7 +48,7 @@ async function answerMessage(incoming: IncomingMessage, context: Context, client
     const where: SlackWhere = { source: incoming.source, channelId: incoming.channel, userId: incoming.user, teamId: incoming.teamId };
     let reply: SlackMessage;
     try {
-      reply = await buildReply(text, where, deps);
+      reply = await buildReply(text, where, deps, conversationOf(incoming));
     } catch (error) {
       deps.log.error('slack: answering a message failed', error, { ...details, text });
       reply = renderApology();
@@ -64,4 +66,11 @@ async function answerMessage(incoming: IncomingMessage, context: Context, client
       deps.log.error('slack: could not post a reply', error, details);
     }
   });
+}
+
+/** The thread a mention is answered in, or the person's DM (threads inside a DM are the same conversation). */
+function conversationOf(incoming: IncomingMessage): string {
+  const team = incoming.teamId ?? '';
+  if (incoming.source === 'dm') return conversationKey('slack', team, incoming.channel, 'dm', incoming.user);
+  return conversationKey('slack', team, incoming.channel, 'thread', incoming.threadTs ?? incoming.ts);
 }
