@@ -12,12 +12,16 @@ import type { DiscordCommand } from './discord-command.js';
 import type { DiscordConfig } from './discord-config.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
+import { createDiscordInteractive } from './discord-interactive.js';
+import type { DiscordInteractive } from './discord-interactive.js';
 
 export interface DiscordBotOptions {
   /** Commands beyond /iisg, e.g. /iisg-digest once digests exist; they share the dispatcher and deploy list. */
   extraCommands?: readonly DiscordCommand[];
   /** The longest start() may take (default DISCORD_START_DEADLINE_MS). */
   startDeadlineMs?: number;
+  /** Conversations and answer keys (tests pass their own clocks); made fresh otherwise. */
+  interactive?: DiscordInteractive;
 }
 
 /** Each REST request's timeout (discord.js waits 15 s and retries 3 times by default: a minute per call). */
@@ -50,16 +54,17 @@ export function createDiscordBot(context: BotContext, config: DiscordConfig, opt
   const commands = createCommandList(options.extraCommands);
   const client = new Client(createClientOptions(config));
   const { log } = context;
+  const interactive = options.interactive ?? createDiscordInteractive();
 
   // Every line logged while an interaction or message is handled names its channel and id.
   client.on(Events.InteractionCreate, (interaction) =>
     runInRequestScope({ channel: interaction.channelId ?? undefined, interaction: interaction.id }, () => {
-      handleInteraction(interaction, commands, context).catch((error: unknown) => log.error('discord: interaction handler failed', error, { interaction: interaction.id }));
+      handleInteraction(interaction, commands, context, interactive).catch((error: unknown) => log.error('discord: interaction handler failed', error, { interaction: interaction.id }));
     }),
   );
   client.on(Events.MessageCreate, (message) =>
     runInRequestScope({ channel: message.channelId, message: message.id }, () => {
-      handleMessage(message, context).catch((error: unknown) => log.error('discord: message handler failed', error, { message: message.id }));
+      handleMessage(message, context, interactive).catch((error: unknown) => log.error('discord: message handler failed', error, { message: message.id }));
     }),
   );
   if (log.isLevelEnabled('debug')) client.on(Events.Debug, (message) => log.debug(`discord: ${message}`));

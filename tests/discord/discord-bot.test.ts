@@ -93,8 +93,8 @@ describe('Discord bot on loopback', () => {
   it('options the bot cannot use are answered with what would work', async () => {
     const bot = await start();
     const cases: Array<[string, Record<string, string | number>, string]> = [
-      ['recent', { count: 50 }, 'between 1 and 10, got 50'],
-      ['recent', { count: 0 }, 'between 1 and 10, got 0'],
+      ['recent', { count: 500 }, 'between 1 and 100, got 500'],
+      ['recent', { count: 0 }, 'between 1 and 100, got 0'],
       ['where', { person: 'Agron Sojati', year: 1999 }, 'between 2000 and 2100, got 1999'],
       ['where', { person: '   ' }, 'pick a person from the list'],
       ['events', { place: '' }, 'pick a place from the list'],
@@ -179,14 +179,14 @@ describe('Discord bot on loopback', () => {
     expect(reply.body.embeds[0].description).toContain('/iisg ask');
   });
 
-  it('a question with more events than fit shows the first 10 and says how to narrow', async () => {
+  it('a question with more events than fit shows the first 10, how many there are, and a button for the next page', async () => {
     const bot = await start(syntheticEngine);
     const expected = syntheticEngine.ask('events in Montenegro', NOW).count;
     expect(expected).toBeGreaterThan(10);
     const answer = await answerTo(bot, bot.slashCommand('ask', { question: 'events in Montenegro' }));
     expect(answer.embeds[0].fields).toHaveLength(10);
-    expect(answer.embeds[0].footer.text).toContain(`Showing 10 of ${expected} events`);
-    expect(answer.embeds[0].footer.text).toMatch(/narrow/i);
+    expect(answer.embeds[0].footer.text).toBe(`Showing 1–10 of ${expected} events.`);
+    expect(answer.components[0].components.map((button: { label: string }) => button.label)).toEqual(['Show more']);
   });
 
   it('dataset text with @everyone and mention syntax is posted as text that cannot ping', async () => {

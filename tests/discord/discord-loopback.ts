@@ -27,7 +27,7 @@ export interface Loopback {
   bot: DiscordBot;
   log: ReturnType<typeof createMemoryLogger>;
   /** Dispatches INTERACTION_CREATE for `/iisg <sub>`; returns the interaction's token to find its calls. */
-  slashCommand(sub: string, options?: Record<string, string | number>, where?: { dm?: boolean; command?: string }): string;
+  slashCommand(sub: string, options?: Record<string, string | number | boolean>, where?: { dm?: boolean; command?: string }): string;
   /** Dispatches any INTERACTION_CREATE (2 command, 4 autocomplete) with raw options; returns its token. */
   interaction(type: 2 | 4, options: unknown[], where?: { dm?: boolean; command?: string; permissions?: string }): string;
   /** Dispatches an autocomplete INTERACTION_CREATE with `focused` being typed. */
@@ -38,6 +38,15 @@ export interface Loopback {
   directMessage(text: string): string;
   /** Dispatches MESSAGE_CREATE of a guild message that does not mention the bot. */
   chatter(text: string): string;
+  /** Dispatches MESSAGE_CREATE of a message replying to `messageId` (pinging its author, the bot); returns its id. */
+  replyTo(messageId: string, text: string, where?: { dm?: boolean }): string;
+  /** Dispatches MESSAGE_CREATE of a direct message from another person, in their own DM channel. */
+  directMessageFrom(user: FakeUser, channelId: string, text: string): string;
+  /**
+   * Dispatches a click on a button (no `values`) or a pick in a select menu of the bot's message `message`
+   * (as the fake REST answered it); returns the interaction's token.
+   */
+  component(customId: string, message: Record<string, any>, values?: string[], where?: { dm?: boolean }): string;
   /** The recorded calls for one interaction token or message, in arrival order. */
   callsFor(tokenOrMessageId: string): RecordedCall[];
   close(): Promise<void>;
@@ -88,11 +97,42 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     return token;
   };
 
-  const message = (text: string, kind: 'mention' | 'dm' | 'chatter') => {
+  const component = (customId: string, posted: Record<string, any>, values: string[] | undefined, dm: boolean) => {
+    const id = nextId();
+    const token = `ctoken-${id}`;
+    const channelId = dm ? IDS.dmChannel : IDS.channel;
+    const place = dm
+      ? { channel_id: channelId, channel: { id: channelId, type: 1 }, user: ASKER, context: 1 }
+      : {
+          guild_id: IDS.guild,
+          channel_id: channelId,
+          channel: { id: channelId, type: 0, guild_id: IDS.guild, name: 'general' },
+          member: { user: ASKER, roles: [], permissions: '2248473465835073', joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          guild_locale: 'en-US',
+          context: 0,
+        };
+    gateway.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.application,
+      type: 3,
+      token,
+      version: 1,
+      locale: 'en-GB',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      data: values ? { custom_id: customId, component_type: 3, values } : { custom_id: customId, component_type: 2 },
+      message: { ...posted, channel_id: channelId, components: posted.components ?? [] },
+      ...place,
+    });
+    return token;
+  };
+
+  const message = (text: string, kind: 'mention' | 'dm' | 'chatter', extra: Record<string, unknown> = {}, author: FakeUser = ASKER) => {
     const id = nextId();
     const common = {
       id,
-      author: ASKER,
+      author,
       content: text,
       timestamp: '2024-05-01T09:59:00.000Z',
       edited_timestamp: null,
@@ -105,7 +145,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
       type: 0,
       flags: 0,
     };
-    if (kind === 'dm') gateway.dispatch('MESSAGE_CREATE', { ...common, channel_id: IDS.dmChannel, channel_type: 1, mentions: [] });
+    if (kind === 'dm') gateway.dispatch('MESSAGE_CREATE', { ...common, channel_id: IDS.dmChannel, channel_type: 1, mentions: [], ...extra });
     else
       gateway.dispatch('MESSAGE_CREATE', {
         ...common,
@@ -113,6 +153,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
         guild_id: IDS.guild,
         member: { roles: [], joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
         mentions: kind === 'mention' ? [BOT_USER] : [],
+        ...extra,
       });
     return id;
   };
@@ -123,7 +164,7 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     bot,
     log,
     slashCommand(sub, options = {}, where = {}) {
-      const values = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
+      const values = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3, value }));
       return interaction(2, [{ type: 1, name: sub, options: values }], where.dm ?? false, where.command);
     },
     interaction: (type, options, where = {}) => interaction(type, options, where.dm ?? false, where.command, where.permissions),
@@ -133,6 +174,15 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     mention: (text) => message(`<@${BOT_USER.id}> ${text}`, 'mention'),
     directMessage: (text) => message(text, 'dm'),
     chatter: (text) => message(text, 'chatter'),
+    replyTo: (messageId, text, where = {}) =>
+      message(text, where.dm ? 'dm' : 'mention', {
+        type: 19,
+        message_reference: { message_id: messageId, channel_id: where.dm ? IDS.dmChannel : IDS.channel, ...(where.dm ? {} : { guild_id: IDS.guild }) },
+        // A reply pings the author of the message it replies to unless the person turns that off.
+        mentions: [BOT_USER],
+      }),
+    directMessageFrom: (user, channelId, text) => message(text, 'dm', { channel_id: channelId }, user),
+    component: (customId, posted, values, where = {}) => component(customId, posted, values, where.dm ?? false),
     callsFor: (key) => rest.calls.filter((call) => call.path.includes(key) || call.body?.message_reference?.message_id === key),
     async close() {
       await bot.stop();

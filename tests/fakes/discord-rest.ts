@@ -18,6 +18,8 @@ export interface RecordedCall {
   status: number;
   /** Order of arrival across all calls (0, 1, 2, ...). */
   seq: number;
+  /** What the fake answered (a created message carries its id). */
+  response: any;
 }
 
 export interface ScriptedFailure {
@@ -81,12 +83,12 @@ export async function startFakeDiscordRest(options: FakeRestOptions): Promise<Fa
         const stall = stalls.find((candidate) => candidate.method === method && candidate.path.test(path));
         if (stall) {
           if (stall.posted) route(method, path, body, options, channels, url.searchParams, deployed);
-          calls.push({ method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: 0, seq: calls.length });
+          calls.push({ method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: 0, seq: calls.length, response: undefined });
           return;
         }
         const failureIndex = failures.findIndex((failure) => failure.method === method && failure.path.test(path));
         const reply: Reply = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0]! : route(method, path, body, options, channels, url.searchParams, deployed);
-        const call: RecordedCall = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: reply.status, seq: calls.length };
+        const call: RecordedCall = { method, path, query: url.searchParams, body, authorization: request.headers.authorization, status: reply.status, seq: calls.length, response: reply.body };
         calls.push(call);
         send(response, reply);
         recorded.emit('call', call);
@@ -144,6 +146,10 @@ function route(
   if (match && method === 'DELETE') return { status: 204 };
   match = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
   if (match && method === 'POST') return { status: 200, body: messageFrom(body, snowflake(), options.botUserId, match[1]!) };
+  // Opening a DM channel with a user (discord.js: users.createDM / user.send).
+  if (key === 'POST /users/@me/channels') {
+    return { status: 200, body: { id: snowflake(), type: 1, last_message_id: null, flags: 0, recipients: [{ id: body?.recipient_id, username: 'someone', discriminator: '0', global_name: null, avatar: null }] } };
+  }
   match = /^\/channels\/(\d+)\/messages$/.exec(path);
   if (match && method === 'POST') {
     const message = { ...messageFrom(body, snowflake(), options.botUserId), channel_id: match[1] };

@@ -6,6 +6,7 @@ import type { App, BlockAction, webApi } from '@slack/bolt';
 import type { Answer } from '../../../src/index.js';
 import { postToResponseUrl } from '../post-to-response-url.js';
 import { replayAnswer } from '../../interactive/answer-ref.js';
+import { BUTTON_NOTES } from '../../interactive/button-notes.js';
 import type { AnswerRef } from '../../interactive/answer-ref.js';
 import type { AnswerView } from '../../interactive/paging.js';
 import { ACTION, renderAnswer } from '../render-answer.js';
@@ -15,14 +16,7 @@ import { clickPlaceOf, createClickReplies } from '../slack-reply-place.js';
 import type { ClickPlace, ClickReplies } from '../slack-reply-place.js';
 import type { ListenerDeps } from './listener-deps.js';
 
-export const NOTES = {
-  unreadable: "That button's state could not be read (it may come from another version of the bot). Please ask again.",
-  expired: "This answer's buttons have expired (they last a day, and not across a restart of the bot). Please ask again.",
-  stale: 'The events have changed since this answer was made, so its buttons are out of date. Please ask again for an up-to-date answer.',
-  unknownEvent: 'That event is no longer in the dataset. Please ask again.',
-  unknownAction: 'That button is not one this version of the bot knows. Please ask again.',
-  failed: 'Sorry, something went wrong with that button. It has been logged; please try again in a minute.',
-} as const;
+export const NOTES = BUTTON_NOTES;
 
 /** Handlers for clicks other listeners own (the Home tab), by action id prefix. */
 export type ClickHandler = (actionId: string, value: string | undefined, body: BlockAction, client: webApi.WebClient, replies: ClickReplies) => Promise<void>;
