@@ -125,7 +125,7 @@ describe('/iisg-digest on Discord (real discord.js, fake Discord)', () => {
     expect(json.name).toBe('iisg-digest');
     expect(json.default_member_permissions).toBe(String(PermissionFlagsBits.ManageChannels));
     expect(json.contexts).toEqual([0]);
-    expect((json.options ?? []).map((o) => o.name)).toEqual(['subscribe', 'unsubscribe', 'list', 'preview', 'resume']);
+    expect((json.options ?? []).map((o) => o.name)).toEqual(['subscribe', 'unsubscribe', 'list', 'preview', 'pause', 'resume']);
   });
 
   it('subscribes the channel for a member who can manage channels', async () => {

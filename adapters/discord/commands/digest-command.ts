@@ -1,4 +1,4 @@
-// /iisg-digest: subscribe, unsubscribe, list, preview and resume scheduled digests for a channel. Only
+// /iisg-digest: subscribe, unsubscribe, list, preview, pause and resume scheduled digests for a channel. Only
 // members who can manage channels see it (default_member_permissions), and changes are checked again at
 // run time; everything else is the platform-neutral digest manager's work.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
@@ -49,6 +49,12 @@ const data = new SlashCommandBuilder()
       .setName('preview')
       .setDescription('What the digest would show for the last complete period')
       .addStringOption((option) => option.setName('cadence').setDescription('Which period').addChoices(...cadenceChoices)),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('pause')
+      .setDescription('Stop posting a subscription until someone resumes it')
+      .addIntegerOption((option) => option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1)),
   )
   .addSubcommand((sub) =>
     sub
@@ -111,6 +117,8 @@ function commandFrom(interaction: ChatInputCommandInteraction): DigestCommand | 
       return { kind: 'preview', cadence: cadence() };
     case 'resume':
       return { kind: 'resume', id: options.getInteger('number') };
+    case 'pause':
+      return { kind: 'pause', id: options.getInteger('number') };
     default:
       return { message: `\`/${DIGEST_COMMAND_NAME} ${options.getSubcommand(true)}\` is not known to this version of the bot.` };
   }
