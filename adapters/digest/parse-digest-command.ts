@@ -1,5 +1,6 @@
 // The digest commands people type, the same on every platform:
 //   subscribe weekly|monthly [on <day>] [at HH:MM] [tz <IANA zone>] [quiet] [filter words...]
+//   (also as said: "every monday at 9am", "subscribe every month on the 1st at 8:30am in Europe/Tirane")
 //   unsubscribe [weekly|monthly|<id>] · list · preview [weekly|monthly] · resume [<id>] · help
 // Options come right after the cadence, in any order; the first other word starts the filter. Discord's
 // structured options go through `checkSubscribeOptions`, so both platforms share every check and message.
@@ -65,6 +66,12 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
       return { ok: true, value: { kind: 'help' } };
     case 'subscribe':
       return parseSubscribe(words);
+    // "every monday at 9am", "weekly on fridays": the subscription said without the verb.
+    case 'every':
+    case 'each':
+    case 'weekly':
+    case 'monthly':
+      return parseSubscribe([verb, ...words]);
     case 'unsubscribe':
       return parseTarget(words, 'unsubscribe', (cadence, id) => ({ kind: 'unsubscribe', cadence, id }));
     case 'list':
@@ -85,26 +92,78 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
 }
 
 function parseSubscribe(words: string[]): Parsed<DigestCommand> {
-  const cadence = words.shift();
+  const said = readEvery(words);
+  if (!said.ok) return said;
+  const cadence = said.value.cadence;
   if (!cadence) return { ok: false, message: `say how often: \`subscribe weekly\` or \`subscribe monthly\`, e.g. \`${SUBSCRIBE_EXAMPLE}\`` };
-  const options: SubscribeOptions = { cadence };
+  const options: SubscribeOptions = { cadence, ...(said.value.on ? { on: said.value.on } : {}) };
   while (words.length > 0) {
-    const keyword = words[0]?.toLowerCase() ?? '';
+    let keyword = words[0]?.toLowerCase() ?? '';
     if (keyword === 'quiet') {
       options.quiet = true;
       words.shift();
       continue;
+    }
+    // "weekly monday", "every week on mondays": a weekday needs no "on".
+    if (!options.on && isWeekdayWord(keyword)) {
+      options.on = singular(words.shift() ?? '');
+      continue;
+    }
+    // "in Europe/Tirane" (a zone has a slash; "in Montenegro" stays the filter), "timezone X", "time zone X".
+    if (keyword === 'in' && words[1]?.includes('/')) keyword = 'tz';
+    if (keyword === 'timezone' || (keyword === 'time' && words[1]?.toLowerCase() === 'zone')) {
+      if (keyword === 'time') words.shift();
+      keyword = 'tz';
     }
     if (keyword !== 'on' && keyword !== 'at' && keyword !== 'tz') break;
     words.shift();
     let value = words.shift();
     if (keyword === 'on' && value?.toLowerCase() === 'the') value = words.shift();
     if (value === undefined) return { ok: false, message: `\`${keyword}\` needs a value, e.g. \`${example(keyword)}\`` };
+    // "at 9 am": the meridiem is a word of its own.
+    if (keyword === 'at' && /^[ap]\.?m\.?$/i.test(words[0] ?? '')) value = `${value}${words.shift()}`;
+    if (keyword === 'on') {
+      value = singular(value);
+      skipOfTheMonth(words);
+    }
     options[keyword] = value;
   }
   if (words[0] && FILTER_WORDS.has(words[0].toLowerCase())) words.shift();
   options.filter = words.length ? words.join(' ') : null;
   return checkSubscribeOptions(options);
+}
+
+const WEEKDAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function isWeekdayWord(word: string): boolean {
+  const bare = singular(word.toLowerCase());
+  return bare.length >= 3 && WEEKDAY_WORDS.some((day) => day.startsWith(bare));
+}
+
+/** "mondays" -> "monday"; anything else as it is. */
+function singular(word: string): string {
+  return /^[a-z]{3,}days$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+/** "on the 1st of the month": the last words say nothing more. */
+function skipOfTheMonth(words: string[]): void {
+  const next = words.slice(0, 3).map((word) => word.toLowerCase());
+  if (next[0] === 'of' && (next[1] === 'the' || next[1] === 'each' || next[1] === 'every') && next[2] === 'month') words.splice(0, 3);
+}
+
+/** The cadence word, or "every monday" / "every week" / "every month" / "every 15th" as people say it. */
+function readEvery(words: string[]): Parsed<{ cadence: string | undefined; on?: string }> {
+  const first = words.shift();
+  if (first?.toLowerCase() !== 'every' && first?.toLowerCase() !== 'each') return { ok: true, value: { cadence: first } };
+  const next = (words.shift() ?? '').toLowerCase();
+  if (next === 'week') return { ok: true, value: { cadence: 'weekly' } };
+  if (next === 'month') return { ok: true, value: { cadence: 'monthly' } };
+  if (isWeekdayWord(next)) return { ok: true, value: { cadence: 'weekly', on: singular(next) } };
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next)) {
+    skipOfTheMonth(words);
+    return { ok: true, value: { cadence: 'monthly', on: next } };
+  }
+  return { ok: false, message: `say how often: \`every monday\`, \`every week\` or \`every month\`, got "every ${next}"; e.g. \`every monday at 9am\`` };
 }
 
 /** Validates subscribe options from any platform; every message shows a good example. */

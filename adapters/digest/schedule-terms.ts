@@ -27,11 +27,19 @@ export function parseMonthDay(text: string): Parsed<number> {
   return { ok: false, message: `expected a day of the month from 1 to 28 such as \`on 1\` or \`on 15\`, got "${text}"` };
 }
 
-/** HH:MM on a 24-hour clock ("9:00" is read as 09:00). */
+/** HH:MM on a 24-hour clock ("9:00" is read as 09:00), or as people say it: "9am", "5:30 pm", "noon". */
 export function parseTime(text: string): Parsed<string> {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  const hour = match ? Number(match[1]) : NaN;
-  const minute = match ? Number(match[2]) : NaN;
+  const said = text.trim().toLowerCase();
+  if (said === 'noon' || said === 'midday') return { ok: true, value: '12:00' };
+  const twelve = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?$/.exec(said);
+  const match = twelve ? null : /^(\d{1,2}):(\d{2})$/.exec(said);
+  let hour = match ? Number(match[1]) : NaN;
+  const minute = twelve ? Number(twelve[2] ?? 0) : match ? Number(match[2]) : NaN;
+  if (twelve) {
+    const clock = Number(twelve[1]);
+    // 12am is midnight, 12pm noon; "13pm" is nothing.
+    hour = clock >= 1 && clock <= 12 ? (clock % 12) + (twelve[3] === 'p' ? 12 : 0) : NaN;
+  }
   if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59) {
     return { ok: true, value: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
   }

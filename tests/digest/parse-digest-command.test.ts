@@ -19,6 +19,16 @@ describe('parseDigestCommand', () => {
     ['preview month', { kind: 'preview', cadence: 'monthly' }],
     ['resume', { kind: 'resume', id: null }],
     ['resume 3', { kind: 'resume', id: 3 }],
+    ['pause 4', { kind: 'pause', id: 4 }],
+    // Natural forms: the cadence said with "every", times with am/pm, weekdays in the plural, zones with "in".
+    ['every monday at 9am', { kind: 'subscribe', cadence: 'weekly', day: 1, time: '09:00', quiet: false, filter: null }],
+    ['subscribe every friday at 5:30 pm', { kind: 'subscribe', cadence: 'weekly', day: 5, time: '17:30', quiet: false, filter: null }],
+    ['weekly on mondays at noon', { kind: 'subscribe', cadence: 'weekly', day: 1, time: '12:00', quiet: false, filter: null }],
+    ['every week on wednesdays at 12am in Europe/Tirane', { kind: 'subscribe', cadence: 'weekly', day: 3, time: '00:00', timeZone: 'Europe/Tirane', quiet: false, filter: null }],
+    ['every month on the 1st of the month at 8:30am', { kind: 'subscribe', cadence: 'monthly', day: 1, time: '08:30', quiet: false, filter: null }],
+    ['every 15th at 9am about Montenegro', { kind: 'subscribe', cadence: 'monthly', day: 15, time: '09:00', quiet: false, filter: 'Montenegro' }],
+    ['monthly on the 2nd in Montenegro', { kind: 'subscribe', cadence: 'monthly', day: 2, quiet: false, filter: 'in Montenegro' }],
+    ['weekly thursday time zone America/New_York', { kind: 'subscribe', cadence: 'weekly', day: 4, timeZone: 'America/New_York', quiet: false, filter: null }],
     ['', { kind: 'help' }],
     ['help', { kind: 'help' }],
   ];
@@ -31,7 +41,8 @@ describe('parseDigestCommand', () => {
     ['subscribe', /say how often: `subscribe weekly` or `subscribe monthly`, e\.g\. `subscribe weekly on monday at 09:00 tz Europe\/Tirane/],
     ['subscribe daily', /expected weekly or monthly, got "daily"; e\.g\. `subscribe weekly/],
     ['subscribe weekly at 25:00', /expected a time as HH:MM on a 24-hour clock such as `at 09:00` or `at 17:30`, got "25:00"/],
-    ['subscribe weekly at 9am', /expected a time as HH:MM .* got "9am"/],
+    ['subscribe weekly at 13pm', /expected a time as HH:MM .* got "13pm"/],
+    ['every fortnight', /say how often: `every monday`, `every week` or `every month`, got "every fortnight"/],
     ['subscribe weekly tz CET+1', /expected an IANA time zone such as `tz Europe\/Tirane` or `tz America\/New_York`, got "CET\+1"/],
     ['subscribe weekly tz Mars/Olympus', /got "Mars\/Olympus"/],
     ['subscribe weekly tz new_york', /did you mean `tz America\/New_York`\?/],
@@ -52,10 +63,10 @@ describe('parseDigestCommand', () => {
   });
 
   it('knows which commands change subscriptions', () => {
-    const kinds = ['subscribe weekly', 'unsubscribe', 'resume', 'list', 'preview', 'help'].map((text) => {
+    const kinds = ['subscribe weekly', 'unsubscribe', 'resume', 'pause', 'list', 'preview', 'help'].map((text) => {
       const parsed = parseDigestCommand(text);
       return parsed.ok && isManaging(parsed.value);
     });
-    expect(kinds).toEqual([true, true, true, false, false, false]);
+    expect(kinds).toEqual([true, true, true, true, false, false, false]);
   });
 });
