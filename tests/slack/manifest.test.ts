@@ -1,5 +1,6 @@
-// The shipped app manifests must match what the code listens to: one slash command, the two events
-// (and nothing that would deliver a mention twice), the scopes those need, and the DM tab.
+// The shipped app manifests must match what the code listens to: one slash command, the three events
+// (and nothing that would deliver a mention twice, nor any channel message), the scopes those need, the DM
+// and Home tabs, and interactivity for buttons and the digest form.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -16,12 +17,18 @@ describe.each([
     expect(manifest.features.slash_commands[0].usage_hint).toBeTruthy();
   });
 
-  it('subscribes to app_mention and message.im only', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
+  it('subscribes to app_home_opened, app_mention and message.im only (no channel messages)', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+  });
+
+  it('turns on interactivity (buttons, the digest form) and the Home tab', () => {
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });
 
   it('asks for the scopes those need and no user scopes', () => {
     // users:read: `/iisg digest` lets workspace admins and owners manage subscriptions (users.info).
+    // Buttons, modals, views.publish and a DM to a user id (chat.postMessage) need no scope of their own.
     // channels:history, groups:history: a digest whose post may or may not have gone through is looked up in
     // the channel (by its metadata) before it is posted again. No message events are subscribed to with them.
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read']);
@@ -45,11 +52,13 @@ describe('mode-specific settings', () => {
     expect(socket.settings.socket_mode_enabled).toBe(true);
     expect(socket.settings.event_subscriptions.request_url).toBeUndefined();
     expect(socket.features.slash_commands[0].url).toBeUndefined();
+    expect(socket.settings.interactivity.request_url).toBeUndefined();
   });
 
   it('HTTP mode points commands and events at /slack/events', () => {
     expect(http.settings.socket_mode_enabled).toBe(false);
     expect(new URL(http.settings.event_subscriptions.request_url).pathname).toBe('/slack/events');
     expect(new URL(http.features.slash_commands[0].url).pathname).toBe('/slack/events');
+    expect(new URL(http.settings.interactivity.request_url).pathname).toBe('/slack/events');
   });
 });
