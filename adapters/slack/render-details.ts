@@ -22,7 +22,8 @@ export function renderEventDetails(event: EventRecord): SlackMessage {
   if (roles.length > 0) facts.push(['Roles', roles.map((role) => escapeMrkdwn(describeRole(role))).join('\n')]);
   if (event.topics.length > 0) facts.push(['Topics', list(event.topics)]);
   const blocks: SlackBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncateText(event.title, 150) } },
+    // A section, not a header: header text is plain and unescaped, and dataset text is always escaped here.
+    sectionBlock(`*${truncateText(escapeMrkdwn(event.title), 2900)}*`),
     { type: 'section', fields: facts.map(([label, value]) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` })) },
   ];
   if (event.summary.trim()) blocks.push(sectionBlock(escapeMrkdwn(event.summary.trim())));
