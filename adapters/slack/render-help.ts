@@ -19,7 +19,7 @@ export function renderHelp({ command, digests }: HelpOptions): SlackMessage {
     `• \`${command} &lt;question&gt;\` — ask about the IISG Secretariat's activities`,
     `• \`${command} recent [N]\` — the latest N events (default 5)`,
     `• \`${command} help\` — this message`,
-    ...(digests ? [`• \`${command} digest help\` — scheduled digests of recent activities for this channel`] : []),
+    ...(digests ? [`• \`${command} digest\` — set up a scheduled digest for a channel (a form); \`${command} digest help\` for the text commands`] : []),
   ].join('\n');
   return fitMessage({
     text: `Ask me about the IISG Secretariat's activities, e.g. "${command} where was Sojati in 2023".`,
@@ -28,7 +28,7 @@ export function renderHelp({ command, digests }: HelpOptions): SlackMessage {
       sectionBlock("I answer questions about the IISG Secretariat's events: where, when, who and how many."),
       sectionBlock(`*Try*\n${examples}`),
       sectionBlock(`*Commands*\n${commands}`),
-      contextBlock('Mention me in a channel to get the answer in a thread, or send me a direct message. Slash command answers are visible only to you.'),
+      contextBlock('Mention me in a channel to get the answer in a thread (mention me again there to follow up: "and in 2022?", "the second one"), or send me a direct message. Slash command answers are visible only to you until you share them.'),
     ],
   });
 }
