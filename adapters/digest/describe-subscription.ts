@@ -53,7 +53,8 @@ export function describeSubscription(subscription: Subscription, deliveries: rea
     lines.push(`   last: ${period} ${last.state === 'sent' ? 'posted' : 'had nothing to post'}`);
   }
   if (subscription.pausedBy) {
-    lines.push(`   ⏸ paused by hand (${subscription.pausedReason ?? 'no reason given'}); \`resume ${subscription.id}\` starts it again.`);
+    const why = subscription.pausedReason ?? 'no reason given';
+    lines.push(`   ⏸ paused by hand (${why}); \`resume ${subscription.id}\` starts it again.`);
   } else if (subscription.pausedReason) {
     const since = subscription.pausedAt ? ` since ${formatLocalInstant(subscription.pausedAt, subscription.timeZone)}` : '';
     lines.push(`   ⚠ paused${since}: ${subscription.pausedReason}. Fix it (e.g. invite the bot to the channel), then \`resume ${subscription.id}\`; it is also retried at each scheduled time.`);

@@ -77,7 +77,10 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
         channelId: request.channelId,
         channelName: request.channelName,
         cadence: command.cadence,
-        day: command.day ?? existing?.day ?? (command.cadence === 'weekly' ? deps.defaults.weekday : deps.defaults.monthDay),
+        day:
+          command.day ??
+          existing?.day ??
+          (command.cadence === 'weekly' ? deps.defaults.weekday : deps.defaults.monthDay),
         time: command.time ?? existing?.time ?? deps.defaults.time,
         timeZone,
         filter,
@@ -88,7 +91,9 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
     );
     changed();
     const verb = created ? 'Subscribed' : 'Updated';
-    const empty = subscription.quiet ? 'Empty periods are posted too (quiet).' : 'Periods with nothing to report post nothing (add `quiet` to post them anyway).';
+    const empty = subscription.quiet
+      ? 'Empty periods are posted too (quiet).'
+      : 'Periods with nothing to report post nothing (add `quiet` to post them anyway).';
     return {
       ok: true,
       text: `${verb}: ${channelLabel(subscription)} gets the ${describeSchedule(subscription)}, #${subscription.id}.\n${capitalise(describeNext(subscription, now))}.${filterNote}\n${empty}`,
@@ -96,19 +101,32 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
   }
 
   function unsubscribe(command: Extract<DigestCommand, { kind: 'unsubscribe' }>, request: DigestRequest): DigestReply {
-    const targets = command.id !== null ? inScope(request).filter((s) => s.id === command.id) : inChannel(request).filter((s) => !command.cadence || s.cadence === command.cadence);
+    const targets =
+      command.id !== null
+        ? inScope(request).filter((s) => s.id === command.id)
+        : inChannel(request).filter((s) => !command.cadence || s.cadence === command.cadence);
     if (targets.length === 0) {
-      const what = command.id !== null ? `no subscription #${command.id} in this workspace` : `this channel has no ${command.cadence ?? 'digest'} subscription`;
+      const what =
+        command.id !== null
+          ? `no subscription #${command.id} in this workspace`
+          : `this channel has no ${command.cadence ?? 'digest'} subscription`;
       return { ok: false, text: `Nothing to unsubscribe: ${what}. \`list\` shows this workspace's subscriptions.` };
     }
     for (const subscription of targets) store.subscriptions.remove(subscription.id);
     changed();
-    return { ok: true, text: targets.map((s) => `Unsubscribed ${channelLabel(s)} from the ${s.cadence} digest (#${s.id}).`).join('\n') };
+    return {
+      ok: true,
+      text: targets.map((s) => `Unsubscribed ${channelLabel(s)} from the ${s.cadence} digest (#${s.id}).`).join('\n'),
+    };
   }
 
   function list(request: DigestRequest): DigestReply {
     const subscriptions = inScope(request);
-    if (subscriptions.length === 0) return { ok: true, text: `No digest subscriptions in this workspace yet. To add one: \`subscribe weekly\` (defaults: ${defaultsText(deps.defaults)}).` };
+    if (subscriptions.length === 0)
+      return {
+        ok: true,
+        text: `No digest subscriptions in this workspace yet. To add one: \`subscribe weekly\` (defaults: ${defaultsText(deps.defaults)}).`,
+      };
     const now = deps.now();
     const lines = subscriptions.flatMap((s) => describeSubscription(s, store.deliveries.list(s.id), now));
     return { ok: true, text: [`Digest subscriptions (${subscriptions.length}):`, ...lines].join('\n') };
@@ -116,10 +134,16 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
 
   function preview(command: Extract<DigestCommand, { kind: 'preview' }>, request: DigestRequest): DigestReply {
     const here = inChannel(request);
-    const subscription: Subscription | undefined = command.cadence ? here.find((s) => s.cadence === command.cadence) : here[0];
+    const subscription: Subscription | undefined = command.cadence
+      ? here.find((s) => s.cadence === command.cadence)
+      : here[0];
     const cadence = command.cadence ?? subscription?.cadence ?? 'weekly';
     const timeZone = subscription?.timeZone ?? deps.defaults.timeZone;
-    const result = previewDigest(deps.engine(), { cadence, today: localDayOf(deps.now(), timeZone), filter: subscription?.filter ?? null });
+    const result = previewDigest(deps.engine(), {
+      cadence,
+      today: localDayOf(deps.now(), timeZone),
+      filter: subscription?.filter ?? null,
+    });
     if (!result.ok) return { ok: false, text: result.message };
     const whose = subscription ? `this channel's subscription (#${subscription.id})` : 'a new subscription';
     return {
@@ -133,30 +157,60 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
     const candidates = command.id !== null ? inScope(request).filter((s) => s.id === command.id) : inChannel(request);
     const paused = candidates.filter((s) => s.pausedReason);
     if (paused.length === 0) {
-      const what = command.id !== null ? (candidates.length ? `#${command.id} is not paused` : `no subscription #${command.id} in this workspace`) : 'no paused subscription in this channel';
+      const what =
+        command.id !== null
+          ? candidates.length
+            ? `#${command.id} is not paused`
+            : `no subscription #${command.id} in this workspace`
+          : 'no paused subscription in this channel';
       return { ok: false, text: `Nothing to resume: ${what}. \`list\` shows each subscription's state.` };
     }
     for (const subscription of paused) store.subscriptions.resume(subscription.id);
     changed();
-    return { ok: true, text: paused.map((s) => `Resumed #${s.id} (${channelLabel(s)}); a digest still owed is posted now, and it is paused again if posting still fails.`).join('\n') };
+    return {
+      ok: true,
+      text: paused
+        .map(
+          (s) =>
+            `Resumed #${s.id} (${channelLabel(s)}); a digest still owed is posted now, and it is paused again if posting still fails.`,
+        )
+        .join('\n'),
+    };
   }
 
   function pause(command: Extract<DigestCommand, { kind: 'pause' }>, request: DigestRequest): DigestReply {
     const candidates = command.id !== null ? inScope(request).filter((s) => s.id === command.id) : inChannel(request);
     const running = candidates.filter((s) => !s.pausedReason);
     if (running.length === 0) {
-      const what = command.id !== null ? (candidates.length ? `#${command.id} is already paused` : `no subscription #${command.id} in this workspace`) : 'no running subscription in this channel';
+      const what =
+        command.id !== null
+          ? candidates.length
+            ? `#${command.id} is already paused`
+            : `no subscription #${command.id} in this workspace`
+          : 'no running subscription in this channel';
       return { ok: false, text: `Nothing to pause: ${what}. \`list\` shows each subscription's state.` };
     }
     const now = deps.now();
-    for (const subscription of running) store.subscriptions.pause(subscription.id, `paused by ${request.userId}`, now, request.userId);
+    for (const subscription of running)
+      store.subscriptions.pause(subscription.id, `paused by ${request.userId}`, now, request.userId);
     changed();
-    return { ok: true, text: running.map((s) => `Paused #${s.id} (${channelLabel(s)}); nothing is posted until someone resumes it (\`resume ${s.id}\`).`).join('\n') };
+    return {
+      ok: true,
+      text: running
+        .map(
+          (s) =>
+            `Paused #${s.id} (${channelLabel(s)}); nothing is posted until someone resumes it (\`resume ${s.id}\`).`,
+        )
+        .join('\n'),
+    };
   }
 
   function run(command: DigestCommand, request: DigestRequest): DigestReply {
     if (isManaging(command) && !request.canManage) {
-      return { ok: false, text: `Only ${request.managers} can change digest subscriptions. \`list\` and \`preview\` are open to everyone.` };
+      return {
+        ok: false,
+        text: `Only ${request.managers} can change digest subscriptions. \`list\` and \`preview\` are open to everyone.`,
+      };
     }
     switch (command.kind) {
       case 'subscribe':
@@ -172,7 +226,10 @@ export function createDigestManager(deps: DigestManagerDeps): DigestManager {
       case 'pause':
         return pause(command, request);
       case 'help':
-        return { ok: true, text: `Digest commands:\n${DIGEST_USAGE}\nDefaults: ${defaultsText(deps.defaults)}. Only ${request.managers} can subscribe, unsubscribe, pause or resume.` };
+        return {
+          ok: true,
+          text: `Digest commands:\n${DIGEST_USAGE}\nDefaults: ${defaultsText(deps.defaults)}. Only ${request.managers} can subscribe, unsubscribe, pause or resume.`,
+        };
     }
   }
 

@@ -74,7 +74,12 @@ export function createDigestService(
   const onPaused = (subscription: Subscription, reason: string) => {
     const notify = notifiers[subscription.platform];
     if (!notify || !subscription.createdBy) return;
-    notify(subscription, reason).catch((error: unknown) => context.log.warn('digests: could not tell the creator of a paused subscription', { subscription: subscription.id, error: error instanceof Error ? error.message : String(error) }));
+    notify(subscription, reason).catch((error: unknown) =>
+      context.log.warn('digests: could not tell the creator of a paused subscription', {
+        subscription: subscription.id,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
   };
   let open: { store: DigestStore; scheduler: DigestScheduler; manager: DigestManager; check: NodeJS.Timeout } | null =
     null;
@@ -140,7 +145,8 @@ export function createDigestService(
       handle: guarded((manager, text: string, request: Parameters<DigestManager['handle']>[1]) =>
         manager.handle(text, request),
       ),
-      subscriptions: (platform, workspaceId) => (stopped || lost ? [] : ensure().manager.subscriptions(platform, workspaceId)),
+      subscriptions: (platform, workspaceId) =>
+        stopped || lost ? [] : ensure().manager.subscriptions(platform, workspaceId),
     },
     addPoster: (platform, poster) =>
       void (posters[platform] = context.metrics ? countPosts(poster, platform, context.metrics) : poster),

@@ -48,12 +48,22 @@ export const DIGEST_USAGE = [
 
 export const SUBSCRIBE_EXAMPLE = 'subscribe weekly on monday at 09:00 tz Europe/Tirane filter Montenegro';
 
-const CADENCES: Record<string, DigestCadence> = { weekly: 'weekly', week: 'weekly', monthly: 'monthly', month: 'monthly' };
+const CADENCES: Record<string, DigestCadence> = {
+  weekly: 'weekly',
+  week: 'weekly',
+  monthly: 'monthly',
+  month: 'monthly',
+};
 const FILTER_WORDS = new Set(['filter', 'about', 'for']);
 
 /** Whether a command changes subscriptions (and so needs the manage permission). */
 export function isManaging(command: DigestCommand): boolean {
-  return command.kind === 'subscribe' || command.kind === 'unsubscribe' || command.kind === 'resume' || command.kind === 'pause';
+  return (
+    command.kind === 'subscribe' ||
+    command.kind === 'unsubscribe' ||
+    command.kind === 'resume' ||
+    command.kind === 'pause'
+  );
 }
 
 export function parseDigestCommand(text: string): Parsed<DigestCommand> {
@@ -79,7 +89,11 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
     case 'preview': {
       if (words.length === 0) return { ok: true, value: { kind: 'preview', cadence: null } };
       const cadence = CADENCES[words[0]?.toLowerCase() ?? ''];
-      if (!cadence || words.length > 1) return { ok: false, message: `\`preview\` takes weekly or monthly (e.g. \`preview monthly\`), got "${words.join(' ')}"` };
+      if (!cadence || words.length > 1)
+        return {
+          ok: false,
+          message: `\`preview\` takes weekly or monthly (e.g. \`preview monthly\`), got "${words.join(' ')}"`,
+        };
       return { ok: true, value: { kind: 'preview', cadence } };
     }
     case 'resume':
@@ -95,7 +109,11 @@ function parseSubscribe(words: string[]): Parsed<DigestCommand> {
   const said = readEvery(words);
   if (!said.ok) return said;
   const cadence = said.value.cadence;
-  if (!cadence) return { ok: false, message: `say how often: \`subscribe weekly\` or \`subscribe monthly\`, e.g. \`${SUBSCRIBE_EXAMPLE}\`` };
+  if (!cadence)
+    return {
+      ok: false,
+      message: `say how often: \`subscribe weekly\` or \`subscribe monthly\`, e.g. \`${SUBSCRIBE_EXAMPLE}\``,
+    };
   const options: SubscribeOptions = { cadence, ...(said.value.on ? { on: said.value.on } : {}) };
   while (words.length > 0) {
     let keyword = words[0]?.toLowerCase() ?? '';
@@ -119,7 +137,8 @@ function parseSubscribe(words: string[]): Parsed<DigestCommand> {
     words.shift();
     let value = words.shift();
     if (keyword === 'on' && value?.toLowerCase() === 'the') value = words.shift();
-    if (value === undefined) return { ok: false, message: `\`${keyword}\` needs a value, e.g. \`${example(keyword)}\`` };
+    if (value === undefined)
+      return { ok: false, message: `\`${keyword}\` needs a value, e.g. \`${example(keyword)}\`` };
     // "at 9 am": the meridiem is a word of its own.
     if (keyword === 'at' && /^[ap]\.?m\.?$/i.test(words[0] ?? '')) value = `${value}${words.shift()}`;
     if (keyword === 'on') {
@@ -148,13 +167,15 @@ function singular(word: string): string {
 /** "on the 1st of the month": the last words say nothing more. */
 function skipOfTheMonth(words: string[]): void {
   const next = words.slice(0, 3).map((word) => word.toLowerCase());
-  if (next[0] === 'of' && (next[1] === 'the' || next[1] === 'each' || next[1] === 'every') && next[2] === 'month') words.splice(0, 3);
+  if (next[0] === 'of' && (next[1] === 'the' || next[1] === 'each' || next[1] === 'every') && next[2] === 'month')
+    words.splice(0, 3);
 }
 
 /** The cadence word, or "every monday" / "every week" / "every month" / "every 15th" as people say it. */
 function readEvery(words: string[]): Parsed<{ cadence: string | undefined; on?: string }> {
   const first = words.shift();
-  if (first?.toLowerCase() !== 'every' && first?.toLowerCase() !== 'each') return { ok: true, value: { cadence: first } };
+  if (first?.toLowerCase() !== 'every' && first?.toLowerCase() !== 'each')
+    return { ok: true, value: { cadence: first } };
   const next = (words.shift() ?? '').toLowerCase();
   if (next === 'week') return { ok: true, value: { cadence: 'weekly' } };
   if (next === 'month') return { ok: true, value: { cadence: 'monthly' } };
@@ -163,14 +184,26 @@ function readEvery(words: string[]): Parsed<{ cadence: string | undefined; on?: 
     skipOfTheMonth(words);
     return { ok: true, value: { cadence: 'monthly', on: next } };
   }
-  return { ok: false, message: `say how often: \`every monday\`, \`every week\` or \`every month\`, got "every ${next}"; e.g. \`every monday at 9am\`` };
+  return {
+    ok: false,
+    message: `say how often: \`every monday\`, \`every week\` or \`every month\`, got "every ${next}"; e.g. \`every monday at 9am\``,
+  };
 }
 
 /** Validates subscribe options from any platform; every message shows a good example. */
 export function checkSubscribeOptions(options: SubscribeOptions): Parsed<SubscribeCommand> {
   const cadence = CADENCES[options.cadence.trim().toLowerCase()];
-  if (!cadence) return { ok: false, message: `expected weekly or monthly, got "${options.cadence}"; e.g. \`${SUBSCRIBE_EXAMPLE}\`` };
-  const command: SubscribeCommand = { kind: 'subscribe', cadence, quiet: options.quiet === true, filter: options.filter?.trim() || null };
+  if (!cadence)
+    return {
+      ok: false,
+      message: `expected weekly or monthly, got "${options.cadence}"; e.g. \`${SUBSCRIBE_EXAMPLE}\``,
+    };
+  const command: SubscribeCommand = {
+    kind: 'subscribe',
+    cadence,
+    quiet: options.quiet === true,
+    filter: options.filter?.trim() || null,
+  };
   if (options.on) {
     const day = cadence === 'weekly' ? parseWeekday(options.on) : parseMonthDay(options.on);
     if (!day.ok) return day;
@@ -189,14 +222,24 @@ export function checkSubscribeOptions(options: SubscribeOptions): Parsed<Subscri
   return { ok: true, value: command };
 }
 
-function parseTarget(words: string[], verb: string, build: (cadence: DigestCadence | null, id: number | null) => DigestCommand, cadenceAllowed = true): Parsed<DigestCommand> {
+function parseTarget(
+  words: string[],
+  verb: string,
+  build: (cadence: DigestCadence | null, id: number | null) => DigestCommand,
+  cadenceAllowed = true,
+): Parsed<DigestCommand> {
   if (words.length === 0) return { ok: true, value: build(null, null) };
   const word = words[0]?.replace(/^#/, '').toLowerCase() ?? '';
   const cadence = cadenceAllowed ? CADENCES[word] : undefined;
   if (words.length === 1 && cadence) return { ok: true, value: build(cadence, null) };
   if (words.length === 1 && /^\d+$/.test(word)) return { ok: true, value: build(null, Number(word)) };
-  const expected = cadenceAllowed ? 'weekly, monthly or a subscription number from `list`' : 'a subscription number from `list`';
-  return { ok: false, message: `\`${verb}\` takes ${expected} (e.g. \`${verb} ${cadenceAllowed ? 'weekly' : '3'}\`), got "${words.join(' ')}"` };
+  const expected = cadenceAllowed
+    ? 'weekly, monthly or a subscription number from `list`'
+    : 'a subscription number from `list`';
+  return {
+    ok: false,
+    message: `\`${verb}\` takes ${expected} (e.g. \`${verb} ${cadenceAllowed ? 'weekly' : '3'}\`), got "${words.join(' ')}"`,
+  };
 }
 
 function extra(verb: string, words: string[]): Parsed<DigestCommand> {

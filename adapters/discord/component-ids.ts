@@ -5,12 +5,16 @@
 //   iisg:g:<key>          the events of the group picked in the select menu
 import type { AnswerView } from '../interactive/paging.js';
 
-export type ComponentAction = { kind: 'view'; key: string; view: AnswerView } | { kind: 'details'; key: string } | { kind: 'group'; key: string };
+export type ComponentAction =
+  | { kind: 'view'; key: string; view: AnswerView }
+  | { kind: 'details'; key: string }
+  | { kind: 'group'; key: string };
 
 const KEY = '[A-Za-z0-9_-]{1,20}';
 
 export function viewId(key: string, view: AnswerView): string {
-  const target = view.kind === 'group' ? `g${view.group}.${view.page}` : `${view.kind === 'answer' ? 'a' : 'e'}${view.page}`;
+  const target =
+    view.kind === 'group' ? `g${view.group}.${view.page}` : `${view.kind === 'answer' ? 'a' : 'e'}${view.page}`;
   return `iisg:v:${key}:${target}`;
 }
 
@@ -22,7 +26,8 @@ export function readComponentId(customId: string): ComponentAction | null {
   const view = new RegExp(`^iisg:v:(${KEY}):(?:([ae])(\\d{1,3})|g(\\d{1,4})\\.(\\d{1,3}))$`).exec(customId);
   if (view) {
     const key = view[1]!;
-    if (view[2]) return { kind: 'view', key, view: { kind: view[2] === 'a' ? 'answer' : 'events', page: Number(view[3]) } };
+    if (view[2])
+      return { kind: 'view', key, view: { kind: view[2] === 'a' ? 'answer' : 'events', page: Number(view[3]) } };
     return { kind: 'view', key, view: { kind: 'group', group: Number(view[4]), page: Number(view[5]) } };
   }
   const other = new RegExp(`^iisg:([dg]):(${KEY})$`).exec(customId);

@@ -19,7 +19,11 @@ export interface DiscordCommand {
    * A user mistake is an ordinary reply that says what would work; a thrown error is a bug: the handler logs it
    * and answers with a short private apology.
    */
-  execute(interaction: ChatInputCommandInteraction, context: BotContext, interactive: DiscordInteractive): Promise<CommandReply> | CommandReply;
+  execute(
+    interaction: ChatInputCommandInteraction,
+    context: BotContext,
+    interactive: DiscordInteractive,
+  ): Promise<CommandReply> | CommandReply;
   /** Answers the focused option directly (no defer) with at most 25 choices. */
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }

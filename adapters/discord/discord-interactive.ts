@@ -17,13 +17,19 @@ export interface DiscordInteractive {
 }
 
 export function createDiscordInteractive(options: Partial<DiscordInteractive> = {}): DiscordInteractive {
-  return { conversations: options.conversations ?? createConversationStore(), keys: options.keys ?? createAnswerKeys() };
+  return {
+    conversations: options.conversations ?? createConversationStore(),
+    keys: options.keys ?? createAnswerKeys(),
+  };
 }
 
 /** The conversation of the bot's message `messageId` in `channelId` (a reply to it continues it). */
-export const messageConversation = (channelId: string, messageId: string) => conversationKey('discord', channelId, 'message', messageId);
-export const dmConversation = (channelId: string, userId: string) => conversationKey('discord', channelId, 'dm', userId);
-export const commandConversation = (guildId: string | null, channelId: string, userId: string) => conversationKey('discord', guildId ?? 'dm', channelId, 'command', userId);
+export const messageConversation = (channelId: string, messageId: string) =>
+  conversationKey('discord', channelId, 'message', messageId);
+export const dmConversation = (channelId: string, userId: string) =>
+  conversationKey('discord', channelId, 'dm', userId);
+export const commandConversation = (guildId: string | null, channelId: string, userId: string) =>
+  conversationKey('discord', guildId ?? 'dm', channelId, 'command', userId);
 
 export type Asking = (engine: ReturnType<BotContext['engine']>, now: Date, before: ConversationState | null) => Answer;
 
@@ -34,7 +40,13 @@ export interface Answered {
 }
 
 /** Asks with the conversation so far (`before`), and renders the answer with its buttons. */
-export function answerWithControls(interactive: DiscordInteractive, context: BotContext, ask: Asking, before: ConversationState | null, isPrivate: boolean): Answered {
+export function answerWithControls(
+  interactive: DiscordInteractive,
+  context: BotContext,
+  ask: Asking,
+  before: ConversationState | null,
+  isPrivate: boolean,
+): Answered {
   const engine = context.engine();
   const now = context.now();
   const answer = ask(engine, now, before);

@@ -11,7 +11,9 @@ export function createDiscordPauseNotifier(client: Client): PauseNotifier {
   return async (subscription, reason) => {
     if (!subscription.createdBy) return;
     // A channel mention shows the channel's name and pings no one.
-    const where = /^\d{17,20}$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : channelLabel(subscription);
+    const where = /^\d{17,20}$/.test(subscription.channelId)
+      ? `<#${subscription.channelId}>`
+      : channelLabel(subscription);
     const dm = await client.users.createDM(subscription.createdBy);
     await dm.send({
       embeds: [

@@ -13,7 +13,11 @@ import { fitContent } from './discord-limits.js';
 import { renderAnswer } from './render/render-answer.js';
 import { renderEventDetails } from './render/render-details.js';
 
-export async function handleComponent(interaction: MessageComponentInteraction, context: BotContext, interactive: DiscordInteractive): Promise<void> {
+export async function handleComponent(
+  interaction: MessageComponentInteraction,
+  context: BotContext,
+  interactive: DiscordInteractive,
+): Promise<void> {
   const note = (text: string) => interaction.reply({ content: fitContent(text), flags: MessageFlags.Ephemeral });
   const action = readComponentId(interaction.customId);
   if (!action) {
@@ -33,11 +37,15 @@ export async function handleComponent(interaction: MessageComponentInteraction, 
     case 'group': {
       const index = Number(picked);
       if (!Number.isInteger(index) || !answer.groups[index]) return void (await note(BUTTON_NOTES.unreadable));
-      await interaction.update({ ...renderAnswer(answer, { view: { kind: 'group', group: index, page: 1 }, key: action.key }) });
+      await interaction.update({
+        ...renderAnswer(answer, { view: { kind: 'group', group: index, page: 1 }, key: action.key }),
+      });
       return;
     }
     case 'details': {
-      const event = picked?.startsWith('#') ? answer.events[Number(picked.slice(1))] : context.engine().events.find((candidate) => candidate.id === picked);
+      const event = picked?.startsWith('#')
+        ? answer.events[Number(picked.slice(1))]
+        : context.engine().events.find((candidate) => candidate.id === picked);
       if (!event) return void (await note(BUTTON_NOTES.unknownEvent));
       await interaction.reply({ ...renderEventDetails(event), flags: MessageFlags.Ephemeral });
     }

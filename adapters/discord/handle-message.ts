@@ -17,27 +17,44 @@ export function questionFor(message: Message, botId: string): string | null {
   if (message.author.bot || message.system) return null;
   const direct = !message.inGuild();
   if (!direct && !message.mentions.users.has(botId)) return null;
-  return message.content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    // "@bot, where was …" / "@bot: …": the punctuation belonged to the mention.
-    .replace(/^[\s,:;.!-]+/, '')
-    .trim()
-    .slice(0, MAX_QUESTION);
+  return (
+    message.content
+      .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      // "@bot, where was …" / "@bot: …": the punctuation belonged to the mention.
+      .replace(/^[\s,:;.!-]+/, '')
+      .trim()
+      .slice(0, MAX_QUESTION)
+  );
 }
 
-export async function handleMessage(message: Message, context: BotContext, interactive: DiscordInteractive): Promise<void> {
+export async function handleMessage(
+  message: Message,
+  context: BotContext,
+  interactive: DiscordInteractive,
+): Promise<void> {
   const botId = message.client.user.id;
   const question = questionFor(message, botId);
   if (question === null) return;
-  const repliedTo = message.reference?.messageId ? messageConversation(message.channelId, message.reference.messageId) : null;
+  const repliedTo = message.reference?.messageId
+    ? messageConversation(message.channelId, message.reference.messageId)
+    : null;
   const dm = message.inGuild() ? null : dmConversation(message.channelId, message.author.id);
-  const before = (repliedTo ? interactive.conversations.get(repliedTo) : undefined) ?? (dm ? interactive.conversations.get(dm) : undefined) ?? null;
+  const before =
+    (repliedTo ? interactive.conversations.get(repliedTo) : undefined) ??
+    (dm ? interactive.conversations.get(dm) : undefined) ??
+    null;
   let reply: DiscordReply;
   let conversation: ConversationState | null = null;
   try {
     // An empty mention asks for help, which the engine answers like any question.
-    const answered = answerWithControls(interactive, context, (engine, now, state) => engine.ask(question || 'help', now, state), before, false);
+    const answered = answerWithControls(
+      interactive,
+      context,
+      (engine, now, state) => engine.ask(question || 'help', now, state),
+      before,
+      false,
+    );
     reply = answered.reply;
     conversation = answered.conversation;
   } catch (error) {
@@ -46,7 +63,11 @@ export async function handleMessage(message: Message, context: BotContext, inter
   }
   try {
     // No reply ping either: the asker sees the reply thread anyway.
-    const sent = await message.reply({ ...reply, allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false });
+    const sent = await message.reply({
+      ...reply,
+      allowedMentions: { parse: [], repliedUser: false },
+      failIfNotExists: false,
+    });
     if (conversation) {
       interactive.conversations.set(messageConversation(message.channelId, sent.id), conversation);
       if (dm) interactive.conversations.set(dm, conversation);

@@ -19,9 +19,22 @@ export interface AnswerRef {
   sharedBy?: string;
 }
 
-export function refFor(question: string, before: ConversationState | null, answer: Answer, engine: Engine, now: Date, isPrivate: boolean): AnswerRef {
+export function refFor(
+  question: string,
+  before: ConversationState | null,
+  answer: Answer,
+  engine: Engine,
+  now: Date,
+  isPrivate: boolean,
+): AnswerRef {
   // A fresh question needs nothing of the conversation; a follow-up needs it as it was.
-  return { question, before: answer.followUp ? before : null, day: now.toISOString().slice(0, 10), fingerprint: datasetFingerprint(engine), private: isPrivate };
+  return {
+    question,
+    before: answer.followUp ? before : null,
+    day: now.toISOString().slice(0, 10),
+    fingerprint: datasetFingerprint(engine),
+    private: isPrivate,
+  };
 }
 
 export type Replayed = { ok: true; answer: Answer } | { ok: false; reason: 'stale' };

@@ -16,7 +16,14 @@ export function rolesOf(event: EventRecord): EventRoleView[] {
     if (!entry || typeof entry !== 'object') return [];
     const { role, holder, holderType, of } = entry as Record<string, unknown>;
     if (typeof role !== 'string' || typeof holder !== 'string' || holder.trim() === '') return [];
-    return [{ role, holder, holderType: typeof holderType === 'string' ? holderType : 'person', of: typeof of === 'string' && of.trim() ? of : null }];
+    return [
+      {
+        role,
+        holder,
+        holderType: typeof holderType === 'string' ? holderType : 'person',
+        of: typeof of === 'string' && of.trim() ? of : null,
+      },
+    ];
   });
 }
 

@@ -59,10 +59,27 @@ export function pageOf(answer: Answer, view: AnswerView): AnswerPage {
     const page = slice(view, 'groups', [], groups);
     // A grouping of few events lists them too, as the console does; more are a click away.
     const fewEvents = page.pages === 1 && numbered.length <= PAGE_SIZE;
-    return { ...page, events: fewEvents ? numbered : [], group: null, canShowEvents: !fewEvents && numbered.length > 0 };
+    return {
+      ...page,
+      events: fewEvents ? numbered : [],
+      group: null,
+      canShowEvents: !fewEvents && numbered.length > 0,
+    };
   }
   if (answer.interpretation.intent === 'count') {
-    return { view, items: 'none', events: [], groups: [], page: 1, pages: 1, from: 0, to: 0, total: numbered.length, canShowEvents: numbered.length > 0, group: null };
+    return {
+      view,
+      items: 'none',
+      events: [],
+      groups: [],
+      page: 1,
+      pages: 1,
+      from: 0,
+      to: 0,
+      total: numbered.length,
+      canShowEvents: numbered.length > 0,
+      group: null,
+    };
   }
   return { ...slice(view, 'events', numbered, []), group: null, canShowEvents: false };
 }

@@ -41,7 +41,12 @@ export interface ReplyDeps {
 export const DIGESTS_NOT_SET_UP = 'Digests are not set up on this bot yet.';
 
 /** `conversation`: the key of the conversation the text belongs to, if any. */
-export async function buildReply(text: string, where: SlackWhere, deps: ReplyDeps, conversation?: string): Promise<SlackMessage> {
+export async function buildReply(
+  text: string,
+  where: SlackWhere,
+  deps: ReplyDeps,
+  conversation?: string,
+): Promise<SlackMessage> {
   const request = parseRequest(text, deps.command);
   switch (request.kind) {
     case 'help':
@@ -51,7 +56,9 @@ export async function buildReply(text: string, where: SlackWhere, deps: ReplyDep
     case 'recent':
       return answerIn(conversation, where, deps, null, (engine, now) => engine.recent(request.count, now));
     case 'ask':
-      return answerIn(conversation, where, deps, request.question, (engine, now, before) => engine.ask(request.question, now, before));
+      return answerIn(conversation, where, deps, request.question, (engine, now, before) =>
+        engine.ask(request.question, now, before),
+      );
     case 'digest': {
       if (!deps.digest) return renderNotice(DIGESTS_NOT_SET_UP);
       const reply = await deps.digest(request.args, where);
@@ -62,13 +69,24 @@ export async function buildReply(text: string, where: SlackWhere, deps: ReplyDep
 
 type Asking = (engine: ReturnType<BotContext['engine']>, now: Date, before: ConversationState | null) => Answer;
 
-function answerIn(conversation: string | undefined, where: SlackWhere, deps: ReplyDeps, echo: string | null, ask: Asking): SlackMessage {
+function answerIn(
+  conversation: string | undefined,
+  where: SlackWhere,
+  deps: ReplyDeps,
+  echo: string | null,
+  ask: Asking,
+): SlackMessage {
   const engine = deps.context.engine();
   const now = deps.context.now();
   const before = conversation ? (deps.conversations?.get(conversation) ?? null) : null;
   const answer = ask(engine, now, before);
   if (conversation) deps.conversations?.set(conversation, answer.conversation);
   const isPrivate = where.source === 'command';
-  const controls = deps.answerKeys ? createSlackControls(refFor(answer.question, before, answer, engine, now, isPrivate), answer, deps.answerKeys) : undefined;
-  return renderAnswer(answer, { ...(isPrivate && echo ? { echoQuestion: echo } : {}), ...(controls ? { controls } : {}) });
+  const controls = deps.answerKeys
+    ? createSlackControls(refFor(answer.question, before, answer, engine, now, isPrivate), answer, deps.answerKeys)
+    : undefined;
+  return renderAnswer(answer, {
+    ...(isPrivate && echo ? { echoQuestion: echo } : {}),
+    ...(controls ? { controls } : {}),
+  });
 }

@@ -50,17 +50,24 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const blocks: SlackBlock[] = [];
   const intro = [
     options.sharedBy ? `Shared by @${escapeMrkdwn(options.sharedBy)}` : null,
-    options.echoQuestion ? `${options.sharedBy ? 'Question' : 'You asked'}: “${escapeMrkdwn(options.echoQuestion)}”` : null,
+    options.echoQuestion
+      ? `${options.sharedBy ? 'Question' : 'You asked'}: “${escapeMrkdwn(options.echoQuestion)}”`
+      : null,
     `Understood: ${escapeMrkdwn(answer.understood)}`,
   ];
   blocks.push(contextBlock(intro.filter((line): line is string => line !== null).join('\n')));
   blocks.push(sectionBlock(`*${escapeMrkdwn(answer.headline)}*`));
-  if (page.view.kind === 'group' && page.group) blocks.push(sectionBlock(`*${escapeMrkdwn(page.group.value)}* — ${plural(page.group.count, 'event')}`));
+  if (page.view.kind === 'group' && page.group)
+    blocks.push(sectionBlock(`*${escapeMrkdwn(page.group.value)}* — ${plural(page.group.count, 'event')}`));
   if (page.view.kind === 'answer' && answer.people.length > 0) blocks.push(sectionBlock(describePeople(answer.people)));
   if (page.items === 'groups') blocks.push(...renderGroups(answer, page, controls));
   page.events.forEach(({ event, number }, index) => {
     const text = `${number !== null ? `${number}. ` : ''}${describeEvent(event)}`;
-    blocks.push(controls ? sectionWithButton(text, button('Details', `${ACTION.details}_${index}`, controls.details(event))) : sectionBlock(text));
+    blocks.push(
+      controls
+        ? sectionWithButton(text, button('Details', `${ACTION.details}_${index}`, controls.details(event)))
+        : sectionBlock(text),
+    );
   });
   const position = describePosition(page, answer, controls !== undefined);
   if (position) blocks.push(contextBlock(position));
@@ -68,8 +75,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     const buttons = renderButtons(page, controls);
     if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'iisg_answer_actions', elements: buttons });
   }
-  if (answer.notes.length > 0 && page.view.kind === 'answer') blocks.push(contextBlock(answer.notes.map(escapeMrkdwn).join('\n')));
-  return fitMessage({ text: escapeMrkdwn(options.sharedBy ? `Shared by @${options.sharedBy}: ${answer.text}` : answer.text), blocks });
+  if (answer.notes.length > 0 && page.view.kind === 'answer')
+    blocks.push(contextBlock(answer.notes.map(escapeMrkdwn).join('\n')));
+  return fitMessage({
+    text: escapeMrkdwn(options.sharedBy ? `Shared by @${options.sharedBy}: ${answer.text}` : answer.text),
+    blocks,
+  });
 }
 
 function renderGroups(answer: Answer, page: AnswerPage, controls: SlackAnswerControls | undefined): SlackBlock[] {
@@ -80,15 +91,32 @@ function renderGroups(answer: Answer, page: AnswerPage, controls: SlackAnswerCon
     if (answer.groups.length > SHOWN_GROUPS) lines.push(`…and ${answer.groups.length - SHOWN_GROUPS} more`);
     return [sectionBlock(lines.join('\n'))];
   }
-  return page.groups.map(({ group, index }) => sectionWithButton(line(group), button('Events', `${ACTION.view}_group_${index}`, controls.view({ kind: 'group', group: index, page: 1 }))));
+  return page.groups.map(({ group, index }) =>
+    sectionWithButton(
+      line(group),
+      button('Events', `${ACTION.view}_group_${index}`, controls.view({ kind: 'group', group: index, page: 1 })),
+    ),
+  );
 }
 
 function renderButtons(page: AnswerPage, controls: SlackAnswerControls) {
   const buttons: ReturnType<typeof button>[] = [];
-  if (page.view.kind !== 'answer') buttons.push(button('Back to the answer', `${ACTION.view}_back`, controls.view({ kind: 'answer', page: 1 })));
-  if (page.page > 1) buttons.push(button('Previous', `${ACTION.view}_previous`, controls.view({ ...page.view, page: page.page - 1 })));
-  if (page.page < page.pages) buttons.push(button('Show more', `${ACTION.view}_next`, controls.view({ ...page.view, page: page.page + 1 }), 'primary'));
-  if (page.canShowEvents) buttons.push(button(page.items === 'none' ? 'Show them' : 'All their events', `${ACTION.view}_events`, controls.view({ kind: 'events', page: 1 })));
+  if (page.view.kind !== 'answer')
+    buttons.push(button('Back to the answer', `${ACTION.view}_back`, controls.view({ kind: 'answer', page: 1 })));
+  if (page.page > 1)
+    buttons.push(button('Previous', `${ACTION.view}_previous`, controls.view({ ...page.view, page: page.page - 1 })));
+  if (page.page < page.pages)
+    buttons.push(
+      button('Show more', `${ACTION.view}_next`, controls.view({ ...page.view, page: page.page + 1 }), 'primary'),
+    );
+  if (page.canShowEvents)
+    buttons.push(
+      button(
+        page.items === 'none' ? 'Show them' : 'All their events',
+        `${ACTION.view}_events`,
+        controls.view({ kind: 'events', page: 1 }),
+      ),
+    );
   if (controls.share) buttons.push(button('Share in channel', ACTION.share, controls.share(page.view)));
   return buttons;
 }
@@ -116,7 +144,9 @@ export function describeEvent(event: EventRecord): string {
 }
 
 function describePeople(people: PersonMention[]): string {
-  const lines = people.slice(0, SHOWN_PEOPLE).map((person) => `• ${escapeMrkdwn(person.name)} — ${plural(person.events, 'event')}`);
+  const lines = people
+    .slice(0, SHOWN_PEOPLE)
+    .map((person) => `• ${escapeMrkdwn(person.name)} — ${plural(person.events, 'event')}`);
   const hidden = people.length - SHOWN_PEOPLE;
   if (hidden > 0) lines.push(`…and ${hidden} more`);
   return `*People named*\n${lines.join('\n')}`;
@@ -135,7 +165,13 @@ export function safeLink(source: string | null): string | null {
 }
 
 export function button(label: string, actionId: string, value: string, style?: 'primary' | 'danger') {
-  return { type: 'button' as const, text: { type: 'plain_text' as const, text: label, emoji: false }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: 'button' as const,
+    text: { type: 'plain_text' as const, text: label, emoji: false },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 function plural(count: number, noun: string): string {

@@ -24,11 +24,16 @@ export function renderEventDetails(event: EventRecord): SlackMessage {
   const blocks: SlackBlock[] = [
     // A section, not a header: header text is plain and unescaped, and dataset text is always escaped here.
     sectionBlock(`*${truncateText(escapeMrkdwn(event.title), 2900)}*`),
-    { type: 'section', fields: facts.map(([label, value]) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` })) },
+    {
+      type: 'section',
+      fields: facts.map(([label, value]) => ({ type: 'mrkdwn' as const, text: `*${label}*\n${value}` })),
+    },
   ];
   if (event.summary.trim()) blocks.push(sectionBlock(escapeMrkdwn(event.summary.trim())));
   const link = safeLink(event.source);
   blocks.push(contextBlock(link ? `<${link}|Read the news post>` : 'No news post is linked for this event.'));
-  const text = [event.title, `${formatDays(event.start, event.end)}${place ? ` · ${place}` : ''}`, event.summary].filter(Boolean).join('\n');
+  const text = [event.title, `${formatDays(event.start, event.end)}${place ? ` · ${place}` : ''}`, event.summary]
+    .filter(Boolean)
+    .join('\n');
   return fitMessage({ text: escapeMrkdwn(text), blocks });
 }

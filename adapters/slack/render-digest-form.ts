@@ -10,7 +10,15 @@ import { SLACK_MANAGERS_TEXT } from './slack-digest-access.js';
 
 export const DIGEST_FORM_ID = 'iisg_digest_form';
 
-export const FORM_BLOCK = { channel: 'channel', cadence: 'cadence', day: 'day', time: 'time', timeZone: 'time_zone', filter: 'filter', quiet: 'quiet' } as const;
+export const FORM_BLOCK = {
+  channel: 'channel',
+  cadence: 'cadence',
+  day: 'day',
+  time: 'time',
+  timeZone: 'time_zone',
+  filter: 'filter',
+  quiet: 'quiet',
+} as const;
 
 /** What the form remembers between opening and submitting (private_metadata, 3000 characters). */
 export interface DigestFormState {
@@ -20,8 +28,14 @@ export interface DigestFormState {
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
 export function renderDigestForm(defaults: DigestDefaults, state: DigestFormState, channelId?: string) {
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ text: plain(weekdayName(day)), value: weekdayName(day).toLowerCase() }));
-  const monthDays = Array.from({ length: 28 }, (_unused, n) => ({ text: plain(`Day ${n + 1} of the month`), value: String(n + 1) }));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
+    text: plain(weekdayName(day)),
+    value: weekdayName(day).toLowerCase(),
+  }));
+  const monthDays = Array.from({ length: 28 }, (_unused, n) => ({
+    text: plain(`Day ${n + 1} of the month`),
+    value: String(n + 1),
+  }));
   const blocks: SlackBlock[] = [
     {
       type: 'input',
@@ -64,13 +78,24 @@ export function renderDigestForm(defaults: DigestDefaults, state: DigestFormStat
         ],
       },
     },
-    { type: 'input', block_id: FORM_BLOCK.time, optional: true, label: plain('Time'), element: { type: 'timepicker', action_id: FORM_BLOCK.time, initial_time: defaults.time } },
+    {
+      type: 'input',
+      block_id: FORM_BLOCK.time,
+      optional: true,
+      label: plain('Time'),
+      element: { type: 'timepicker', action_id: FORM_BLOCK.time, initial_time: defaults.time },
+    },
     {
       type: 'input',
       block_id: FORM_BLOCK.timeZone,
       optional: true,
       label: plain('Time zone'),
-      element: { type: 'plain_text_input', action_id: FORM_BLOCK.timeZone, initial_value: defaults.timeZone, max_length: 64 },
+      element: {
+        type: 'plain_text_input',
+        action_id: FORM_BLOCK.timeZone,
+        initial_value: defaults.timeZone,
+        max_length: 64,
+      },
       hint: plain('An IANA zone, e.g. Europe/Tirane or America/New_York.'),
     },
     {
@@ -78,14 +103,23 @@ export function renderDigestForm(defaults: DigestDefaults, state: DigestFormStat
       block_id: FORM_BLOCK.filter,
       optional: true,
       label: plain('Only events about'),
-      element: { type: 'plain_text_input', action_id: FORM_BLOCK.filter, max_length: 100, placeholder: plain('a person, place or topic, e.g. Montenegro') },
+      element: {
+        type: 'plain_text_input',
+        action_id: FORM_BLOCK.filter,
+        max_length: 100,
+        placeholder: plain('a person, place or topic, e.g. Montenegro'),
+      },
     },
     {
       type: 'input',
       block_id: FORM_BLOCK.quiet,
       optional: true,
       label: plain('Empty periods'),
-      element: { type: 'checkboxes', action_id: FORM_BLOCK.quiet, options: [{ text: plain('Post even when a period had nothing'), value: 'quiet' }] },
+      element: {
+        type: 'checkboxes',
+        action_id: FORM_BLOCK.quiet,
+        options: [{ text: plain('Post even when a period had nothing'), value: 'quiet' }],
+      },
     },
     contextBlock(`Only ${SLACK_MANAGERS_TEXT} can add digests.`),
   ];

@@ -5,7 +5,13 @@ import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { contextBlock, sectionBlock } from './render-answer.js';
 import type { SlackMessage } from './slack-message.js';
 
-const EXAMPLES = ['where was Sojati in 2023', 'what happened in May 2022', 'events in Montenegro', 'how many meetings in 2022', 'last 5 events'];
+const EXAMPLES = [
+  'where was Sojati in 2023',
+  'what happened in May 2022',
+  'events in Montenegro',
+  'how many meetings in 2022',
+  'last 5 events',
+];
 
 export interface HelpOptions {
   /** The slash command as installed, e.g. "/iisg". */
@@ -19,7 +25,11 @@ export function renderHelp({ command, digests }: HelpOptions): SlackMessage {
     `• \`${command} &lt;question&gt;\` — ask about the IISG Secretariat's activities`,
     `• \`${command} recent [N]\` — the latest N events (default 5)`,
     `• \`${command} help\` — this message`,
-    ...(digests ? [`• \`${command} digest\` — set up a scheduled digest for a channel (a form); \`${command} digest help\` for the text commands`] : []),
+    ...(digests
+      ? [
+          `• \`${command} digest\` — set up a scheduled digest for a channel (a form); \`${command} digest help\` for the text commands`,
+        ]
+      : []),
   ].join('\n');
   return fitMessage({
     text: `Ask me about the IISG Secretariat's activities, e.g. "${command} where was Sojati in 2023".`,
@@ -28,7 +38,9 @@ export function renderHelp({ command, digests }: HelpOptions): SlackMessage {
       sectionBlock("I answer questions about the IISG Secretariat's events: where, when, who and how many."),
       sectionBlock(`*Try*\n${examples}`),
       sectionBlock(`*Commands*\n${commands}`),
-      contextBlock('Mention me in a channel to get the answer in a thread (mention me again there to follow up: "and in 2022?", "the second one"), or send me a direct message. Slash command answers are visible only to you until you share them.'),
+      contextBlock(
+        'Mention me in a channel to get the answer in a thread (mention me again there to follow up: "and in 2022?", "the second one"), or send me a direct message. Slash command answers are visible only to you until you share them.',
+      ),
     ],
   });
 }
@@ -40,5 +52,7 @@ export function renderNotice(message: string): SlackMessage {
 }
 
 export function renderApology(): SlackMessage {
-  return renderNotice('Sorry, something went wrong while answering that. It has been logged; please try again in a minute.');
+  return renderNotice(
+    'Sorry, something went wrong while answering that. It has been logged; please try again in a minute.',
+  );
 }

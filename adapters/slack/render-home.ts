@@ -34,13 +34,25 @@ export interface HomeContent {
 export function renderHome(content: HomeContent): { type: 'home'; blocks: SlackBlock[] } {
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: 'IISG Secretariat activities' } }];
   if (content.notice) blocks.push(sectionBlock(`:information_source: ${escapeMrkdwn(content.notice)}`));
-  blocks.push(contextBlock(`Ask me in the Messages tab, mention me in a channel (I answer in a thread, and follow-ups there keep the context), or use \`${content.command} <question>\`.`));
+  blocks.push(
+    contextBlock(
+      `Ask me in the Messages tab, mention me in a channel (I answer in a thread, and follow-ups there keep the context), or use \`${content.command} <question>\`.`,
+    ),
+  );
   blocks.push({ type: 'divider' }, sectionBlock('*Latest events*'));
   if (content.latest.length === 0) blocks.push(contextBlock('No events yet.'));
   content.latest.forEach((event, index) => {
-    blocks.push(sectionWithButton(describeEvent(event), button('Details', `${HOME_ACTION.details}_${index}`, JSON.stringify({ v: 1, e: event.id }))));
+    blocks.push(
+      sectionWithButton(
+        describeEvent(event),
+        button('Details', `${HOME_ACTION.details}_${index}`, JSON.stringify({ v: 1, e: event.id })),
+      ),
+    );
   });
-  blocks.push({ type: 'divider' }, sectionBlock(`*Try asking*\n${content.examples.map((example) => `• ${escapeMrkdwn(example)}`).join('\n')}`));
+  blocks.push(
+    { type: 'divider' },
+    sectionBlock(`*Try asking*\n${content.examples.map((example) => `• ${escapeMrkdwn(example)}`).join('\n')}`),
+  );
   if (content.digests) blocks.push({ type: 'divider' }, ...renderDigests(content.digests, content.command));
   return { type: 'home', blocks };
 }
@@ -52,28 +64,47 @@ function renderDigests(digests: NonNullable<HomeContent['digests']>, command: st
     blocks.push(sectionBlock(describe(subscription, digests.now)));
     if (!digests.canManage) continue;
     const value = JSON.stringify({ v: 1, id: subscription.id });
-    const toggle = subscription.pausedReason ? button('Resume', HOME_ACTION.resume, value, 'primary') : button('Pause', HOME_ACTION.pause, value);
+    const toggle = subscription.pausedReason
+      ? button('Resume', HOME_ACTION.resume, value, 'primary')
+      : button('Pause', HOME_ACTION.pause, value);
     const remove = {
       ...button('Remove', HOME_ACTION.remove, value, 'danger'),
       confirm: {
         title: { type: 'plain_text' as const, text: 'Remove this digest?' },
-        text: { type: 'plain_text' as const, text: `The ${subscription.cadence} digest #${subscription.id} stops for good.` },
+        text: {
+          type: 'plain_text' as const,
+          text: `The ${subscription.cadence} digest #${subscription.id} stops for good.`,
+        },
         confirm: { type: 'plain_text' as const, text: 'Remove' },
         deny: { type: 'plain_text' as const, text: 'Keep it' },
       },
     };
     blocks.push({ type: 'actions', block_id: `iisg_home_digest_${subscription.id}`, elements: [toggle, remove] });
   }
-  if (digests.subscriptions.length > SHOWN_DIGESTS) blocks.push(contextBlock(`…and ${digests.subscriptions.length - SHOWN_DIGESTS} more: \`${command} digest list\` shows them all.`));
-  if (digests.canManage) blocks.push({ type: 'actions', block_id: 'iisg_home_digest_new', elements: [button('New digest', HOME_ACTION.newDigest, '{"v":1}', 'primary')] });
+  if (digests.subscriptions.length > SHOWN_DIGESTS)
+    blocks.push(
+      contextBlock(
+        `…and ${digests.subscriptions.length - SHOWN_DIGESTS} more: \`${command} digest list\` shows them all.`,
+      ),
+    );
+  if (digests.canManage)
+    blocks.push({
+      type: 'actions',
+      block_id: 'iisg_home_digest_new',
+      elements: [button('New digest', HOME_ACTION.newDigest, '{"v":1}', 'primary')],
+    });
   else blocks.push(contextBlock(`Only ${SLACK_MANAGERS_TEXT} can add, pause or remove digests.`));
   return blocks;
 }
 
 function describe(subscription: Subscription, now: Date): string {
   // A channel link shows the channel's name and pings nobody; ids are Slack's own, never dataset text.
-  const where = /^[CGD][A-Z0-9]+$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : escapeMrkdwn(channelLabel(subscription));
-  const lines = [`*#${subscription.id}* · ${where} · ${escapeMrkdwn(describeSchedule(subscription))}${subscription.filter ? ` · filter: ${escapeMrkdwn(subscription.filter)}` : ''}`];
+  const where = /^[CGD][A-Z0-9]+$/.test(subscription.channelId)
+    ? `<#${subscription.channelId}>`
+    : escapeMrkdwn(channelLabel(subscription));
+  const lines = [
+    `*#${subscription.id}* · ${where} · ${escapeMrkdwn(describeSchedule(subscription))}${subscription.filter ? ` · filter: ${escapeMrkdwn(subscription.filter)}` : ''}`,
+  ];
   if (subscription.pausedBy) lines.push('⏸ paused by hand');
   else if (subscription.pausedReason) lines.push(`⚠ paused: ${escapeMrkdwn(subscription.pausedReason)}`);
   else lines.push(escapeMrkdwn(describeNext(subscription, now)));

@@ -14,14 +14,21 @@ export const SLACK_VALUE_MAX = 2000;
 
 const InlineRefSchema = z.object({
   q: z.string().max(2000),
-  b: z.object({ q: z.array(z.string().max(2000)).max(20), f: z.array(z.string().max(300)).max(50).nullable() }).optional(),
+  b: z
+    .object({ q: z.array(z.string().max(2000)).max(20), f: z.array(z.string().max(300)).max(50).nullable() })
+    .optional(),
   n: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   d: z.string().max(40),
   x: z.literal(1).optional(),
   s: z.string().max(100).optional(),
 });
 
-const ViewValueSchema = z.object({ v: z.literal(1), w: z.string().regex(/^(?:a\d{1,3}|e\d{1,3}|g\d{1,4}\.\d{1,3})$/), r: InlineRefSchema.optional(), k: z.string().max(20).optional() });
+const ViewValueSchema = z.object({
+  v: z.literal(1),
+  w: z.string().regex(/^(?:a\d{1,3}|e\d{1,3}|g\d{1,4}\.\d{1,3})$/),
+  r: InlineRefSchema.optional(),
+  k: z.string().max(20).optional(),
+});
 const DetailsValueSchema = z.object({ v: z.literal(1), e: z.string().min(1).max(300) });
 
 export type ViewValue = { view: AnswerView } & ({ ref: AnswerRef } | { key: string });

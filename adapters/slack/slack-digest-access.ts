@@ -5,7 +5,11 @@ import type { DigestManager, DigestRequest } from '../digest/digest-manager.js';
 import type { Logger } from '../log.js';
 
 export interface SlackUserClient {
-  users: { info(args: { user: string }): Promise<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }> };
+  users: {
+    info(args: {
+      user: string;
+    }): Promise<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
+  };
 }
 
 export const SLACK_MANAGERS_TEXT = 'workspace admins and owners (and people listed in DIGEST_SLACK_MANAGERS)';
@@ -36,7 +40,10 @@ export function createSlackDigestAccess(options: SlackDigestAccessOptions): Slac
         return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
       } catch (error) {
         // Without users:read (or with Slack down) nobody outside the allow-list may manage: refuse, and say why in the log.
-        options.log.warn('slack: could not check whether a user is a workspace admin (users.info)', { user: userId, error: error instanceof Error ? error.message : String(error) });
+        options.log.warn('slack: could not check whether a user is a workspace admin (users.info)', {
+          user: userId,
+          error: error instanceof Error ? error.message : String(error),
+        });
         return false;
       }
     },

@@ -14,14 +14,24 @@ import { createSlackDigestClient, createSlackDigestPoster } from './slack-digest
 import { createBoltLogger } from './bolt-logger.js';
 import { createSlackPauseNotifier } from './slack-pause-notifier.js';
 
-export function createSlackBotWithDigests(context: BotContext, config: SlackConfig, digests: DigestService | null, options: SlackBotOptions = {}): SlackBot {
+export function createSlackBotWithDigests(
+  context: BotContext,
+  config: SlackConfig,
+  digests: DigestService | null,
+  options: SlackBotOptions = {},
+): SlackBot {
   if (!digests) return createSlackBot(context, config, options);
   let client: (SlackUserClient & SlackBot['app']['client']) | undefined;
   const lateClient = () => {
     if (!client) throw new Error('the Slack app is not built yet');
     return client;
   };
-  const access = createSlackDigestAccess({ manager: digests.manager, client: lateClient, managers: digests.config.slackManagers, log: context.log });
+  const access = createSlackDigestAccess({
+    manager: digests.manager,
+    client: lateClient,
+    managers: digests.config.slackManagers,
+    log: context.log,
+  });
   const bot = createSlackBot(context, config, {
     ...options,
     digest: createSlackDigestHandler(access),
@@ -29,7 +39,9 @@ export function createSlackBotWithDigests(context: BotContext, config: SlackConf
   });
   client = bot.app.client;
   // Digests post with a client of their own: bounded attempts, and its own queue beside the answers'.
-  const digestClient = createSlackDigestClient(config.botToken, config.apiUrl, { logger: createBoltLogger(context.log) });
+  const digestClient = createSlackDigestClient(config.botToken, config.apiUrl, {
+    logger: createBoltLogger(context.log),
+  });
   digests.addPoster('slack', createSlackDigestPoster(digestClient, context.log));
   digests.addPauseNotifier('slack', createSlackPauseNotifier(lateClient, options.command));
   return bot;

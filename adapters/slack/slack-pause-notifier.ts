@@ -7,22 +7,42 @@ import { contextBlock, sectionBlock } from './render-answer.js';
 import { fitMessage } from './block-limits.js';
 
 export interface SlackDmClient {
-  chat: { postMessage(args: { channel: string; text: string; blocks: unknown[]; unfurl_links: boolean; unfurl_media: boolean }): Promise<unknown> };
+  chat: {
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks: unknown[];
+      unfurl_links: boolean;
+      unfurl_media: boolean;
+    }): Promise<unknown>;
+  };
 }
 
 export function createSlackPauseNotifier(client: () => SlackDmClient, command = '/iisg'): PauseNotifier {
   return async (subscription, reason) => {
     if (!subscription.createdBy) return;
-    const where = /^[CGD][A-Z0-9]+$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : escapeMrkdwn(channelLabel(subscription));
+    const where = /^[CGD][A-Z0-9]+$/.test(subscription.channelId)
+      ? `<#${subscription.channelId}>`
+      : escapeMrkdwn(channelLabel(subscription));
     const message = fitMessage({
       text: escapeMrkdwn(`Your digest #${subscription.id} (${channelLabel(subscription)}) is paused: ${reason}.`),
       blocks: [
-        sectionBlock(`*Your ${escapeMrkdwn(describeSchedule(subscription))} for ${where} (#${subscription.id}) is paused.*`),
+        sectionBlock(
+          `*Your ${escapeMrkdwn(describeSchedule(subscription))} for ${where} (#${subscription.id}) is paused.*`,
+        ),
         sectionBlock(`Why: ${escapeMrkdwn(reason)}.`),
-        sectionBlock(`To resume: fix that (for example \`/invite @iisg-bot\` in the channel), then run \`${command} digest resume ${subscription.id}\` there, or press *Resume* on my Home tab. It is also retried at each scheduled time.`),
+        sectionBlock(
+          `To resume: fix that (for example \`/invite @iisg-bot\` in the channel), then run \`${command} digest resume ${subscription.id}\` there, or press *Resume* on my Home tab. It is also retried at each scheduled time.`,
+        ),
         contextBlock('You get this message because you set up this digest.'),
       ],
     });
-    await client().chat.postMessage({ channel: subscription.createdBy, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+    await client().chat.postMessage({
+      channel: subscription.createdBy,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   };
 }

@@ -56,28 +56,54 @@ export function clickPlaceOf(body: ActionBody): ClickPlace {
   };
 }
 
-export function createClickReplies(place: ClickPlace, client: webApi.WebClient, responseUrl: ResponseUrlOptions, log: Logger): ClickReplies {
+export function createClickReplies(
+  place: ClickPlace,
+  client: webApi.WebClient,
+  responseUrl: ResponseUrlOptions,
+  log: Logger,
+): ClickReplies {
   const modal = async (message: SlackMessage, title: string) => {
     if (!place.triggerId) return;
     await client.views.open({
       trigger_id: place.triggerId,
-      view: { type: 'modal', title: { type: 'plain_text', text: truncateText(title, 24) }, close: { type: 'plain_text', text: 'Close' }, blocks: message.blocks },
+      view: {
+        type: 'modal',
+        title: { type: 'plain_text', text: truncateText(title, 24) },
+        close: { type: 'plain_text', text: 'Close' },
+        blocks: message.blocks,
+      },
     });
   };
   const privately = async (message: SlackMessage, title = 'iisg-bot') => {
     if (place.inView) return modal(message, title);
-    if (place.responseUrl) return postToResponseUrl(place.responseUrl, { response_type: 'ephemeral', replace_original: false, ...message }, responseUrl);
+    if (place.responseUrl)
+      return postToResponseUrl(
+        place.responseUrl,
+        { response_type: 'ephemeral', replace_original: false, ...message },
+        responseUrl,
+      );
     if (place.channelId) {
-      await client.chat.postEphemeral({ channel: place.channelId, user: place.userId, text: message.text, blocks: message.blocks });
+      await client.chat.postEphemeral({
+        channel: place.channelId,
+        user: place.userId,
+        text: message.text,
+        blocks: message.blocks,
+      });
       return;
     }
     log.warn('slack: a click had nowhere to answer', { user: place.userId });
   };
   return {
     async replace(message) {
-      if (place.responseUrl) return postToResponseUrl(place.responseUrl, { replace_original: true, ...message }, responseUrl);
+      if (place.responseUrl)
+        return postToResponseUrl(place.responseUrl, { replace_original: true, ...message }, responseUrl);
       if (place.channelId && place.messageTs && !place.ephemeral) {
-        await client.chat.update({ channel: place.channelId, ts: place.messageTs, text: message.text, blocks: message.blocks });
+        await client.chat.update({
+          channel: place.channelId,
+          ts: place.messageTs,
+          text: message.text,
+          blocks: message.blocks,
+        });
         return;
       }
       await privately(message);

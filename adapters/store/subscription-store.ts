@@ -80,7 +80,8 @@ export function createSubscriptionStore(db: SqliteDatabase): SubscriptionStore {
       (platform, workspace_id, channel_id, channel_name, cadence, day, time, time_zone, filter, quiet, first_period_from, created_at, created_by, updated_at)
       VALUES (@platform, @workspaceId, @channelId, @channelName, @cadence, @day, @time, @timeZone, @filter, @quiet, @firstPeriodFrom, @now, @createdBy, @now)`);
   const update = db.prepare(`UPDATE subscriptions SET workspace_id = @workspaceId, channel_name = @channelName, day = @day, time = @time,
-      time_zone = @timeZone, filter = @filter, quiet = @quiet, updated_at = @now, paused_reason = NULL, paused_at = NULL, paused_by = NULL WHERE id = @id`);
+      time_zone = @timeZone, filter = @filter, quiet = @quiet, updated_at = @now, paused_reason = NULL, paused_at = NULL,
+      paused_by = NULL WHERE id = @id`);
   const insertAnnounced = db.prepare('INSERT OR IGNORE INTO announced_events (subscription_id, event_id, period_from, announced_at) VALUES (?, ?, NULL, ?)');
   const deleteById = db.prepare('DELETE FROM subscriptions WHERE id = ?');
   const setPaused = db.prepare('UPDATE subscriptions SET paused_reason = ?, paused_at = ?, paused_by = ? WHERE id = ?');

@@ -39,7 +39,9 @@ describe('digest service', () => {
   it('refuses bad configuration before touching the disk', () => {
     const path = join(tempDir(), 'never.db');
     const context = { engine: () => engine, now: () => new Date(), log: createMemoryLogger() };
-    expect(() => createDigestService({ IISG_DB_PATH: path, DIGEST_DEFAULT_TIME: '25:00' }, context)).toThrow(/DIGEST_DEFAULT_TIME: expected a time as HH:MM/);
+    expect(() => createDigestService({ IISG_DB_PATH: path, DIGEST_DEFAULT_TIME: '25:00' }, context)).toThrow(
+      /DIGEST_DEFAULT_TIME: expected a time as HH:MM/,
+    );
     expect(existsSync(path)).toBe(false);
   });
 });

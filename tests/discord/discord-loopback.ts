@@ -18,8 +18,21 @@ export const IDS = {
   command: '1187654321098700001',
 } as const;
 
-export const BOT_USER: FakeUser = { id: IDS.application, username: 'iisg-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
-export const ASKER: FakeUser = { id: '1012345678901234567', username: 'ana.k', discriminator: '0', global_name: 'Ana K.', avatar: null };
+export const BOT_USER: FakeUser = {
+  id: IDS.application,
+  username: 'iisg-bot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
+export const ASKER: FakeUser = {
+  id: '1012345678901234567',
+  username: 'ana.k',
+  discriminator: '0',
+  global_name: 'Ana K.',
+  avatar: null,
+};
 
 export interface Loopback {
   rest: FakeDiscordRest;
@@ -27,9 +40,17 @@ export interface Loopback {
   bot: DiscordBot;
   log: ReturnType<typeof createMemoryLogger>;
   /** Dispatches INTERACTION_CREATE for `/iisg <sub>`; returns the interaction's token to find its calls. */
-  slashCommand(sub: string, options?: Record<string, string | number | boolean>, where?: { dm?: boolean; command?: string }): string;
+  slashCommand(
+    sub: string,
+    options?: Record<string, string | number | boolean>,
+    where?: { dm?: boolean; command?: string },
+  ): string;
   /** Dispatches any INTERACTION_CREATE (2 command, 4 autocomplete) with raw options; returns its token. */
-  interaction(type: 2 | 4, options: unknown[], where?: { dm?: boolean; command?: string; permissions?: string }): string;
+  interaction(
+    type: 2 | 4,
+    options: unknown[],
+    where?: { dm?: boolean; command?: string; permissions?: string },
+  ): string;
   /** Dispatches an autocomplete INTERACTION_CREATE with `focused` being typed. */
   autocomplete(sub: string, focused: string, typed: string): string;
   /** Dispatches MESSAGE_CREATE of a guild message mentioning the bot; returns the message id. */
@@ -55,12 +76,25 @@ export interface Loopback {
 let counter = 0;
 const nextId = () => String(1_250_000_000_000_000_000n + BigInt(++counter));
 
-export async function startLoopback(engine: Engine | (() => Engine), now: Date, options: DiscordBotOptions = {}): Promise<Loopback> {
-  const gateway = await startFakeDiscordGateway({ botUser: BOT_USER, applicationId: IDS.application, guildId: IDS.guild, channelIds: [IDS.channel] });
+export async function startLoopback(
+  engine: Engine | (() => Engine),
+  now: Date,
+  options: DiscordBotOptions = {},
+): Promise<Loopback> {
+  const gateway = await startFakeDiscordGateway({
+    botUser: BOT_USER,
+    applicationId: IDS.application,
+    guildId: IDS.guild,
+    channelIds: [IDS.channel],
+  });
   const rest = await startFakeDiscordRest({ gatewayUrl: gateway.url, botUserId: BOT_USER.id });
   const log = createMemoryLogger();
   const context: BotContext = { engine: typeof engine === 'function' ? engine : () => engine, now: () => now, log };
-  const bot = createDiscordBot(context, { token: 'fake-token', applicationId: IDS.application, guildId: null, apiUrl: rest.apiUrl }, options);
+  const bot = createDiscordBot(
+    context,
+    { token: 'fake-token', applicationId: IDS.application, guildId: null, apiUrl: rest.apiUrl },
+    options,
+  );
   try {
     await bot.start();
   } catch (error) {
@@ -68,7 +102,13 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     throw error;
   }
 
-  const interaction = (type: 2 | 4, options: unknown[], dm: boolean, command = 'iisg', permissions = '2248473465835073') => {
+  const interaction = (
+    type: 2 | 4,
+    options: unknown[],
+    dm: boolean,
+    command = 'iisg',
+    permissions = '2248473465835073',
+  ) => {
     const id = nextId();
     const token = `itoken-${id}`;
     const place = dm
@@ -77,7 +117,15 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
           guild_id: IDS.guild,
           channel_id: IDS.channel,
           channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-          member: { user: ASKER, roles: [], permissions, joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          member: {
+            user: ASKER,
+            roles: [],
+            permissions,
+            joined_at: '2024-01-10T09:00:00.000Z',
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
           guild_locale: 'en-US',
           context: 0,
         };
@@ -107,7 +155,15 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
           guild_id: IDS.guild,
           channel_id: channelId,
           channel: { id: channelId, type: 0, guild_id: IDS.guild, name: 'general' },
-          member: { user: ASKER, roles: [], permissions: '2248473465835073', joined_at: '2024-01-10T09:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          member: {
+            user: ASKER,
+            roles: [],
+            permissions: '2248473465835073',
+            joined_at: '2024-01-10T09:00:00.000Z',
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
           guild_locale: 'en-US',
           context: 0,
         };
@@ -128,7 +184,12 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     return token;
   };
 
-  const message = (text: string, kind: 'mention' | 'dm' | 'chatter', extra: Record<string, unknown> = {}, author: FakeUser = ASKER) => {
+  const message = (
+    text: string,
+    kind: 'mention' | 'dm' | 'chatter',
+    extra: Record<string, unknown> = {},
+    author: FakeUser = ASKER,
+  ) => {
     const id = nextId();
     const common = {
       id,
@@ -145,7 +206,14 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
       type: 0,
       flags: 0,
     };
-    if (kind === 'dm') gateway.dispatch('MESSAGE_CREATE', { ...common, channel_id: IDS.dmChannel, channel_type: 1, mentions: [], ...extra });
+    if (kind === 'dm')
+      gateway.dispatch('MESSAGE_CREATE', {
+        ...common,
+        channel_id: IDS.dmChannel,
+        channel_type: 1,
+        mentions: [],
+        ...extra,
+      });
     else
       gateway.dispatch('MESSAGE_CREATE', {
         ...common,
@@ -164,12 +232,21 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     bot,
     log,
     slashCommand(sub, options = {}, where = {}) {
-      const values = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3, value }));
+      const values = Object.entries(options).map(([name, value]) => ({
+        name,
+        type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3,
+        value,
+      }));
       return interaction(2, [{ type: 1, name: sub, options: values }], where.dm ?? false, where.command);
     },
-    interaction: (type, options, where = {}) => interaction(type, options, where.dm ?? false, where.command, where.permissions),
+    interaction: (type, options, where = {}) =>
+      interaction(type, options, where.dm ?? false, where.command, where.permissions),
     autocomplete(sub, focused, typed) {
-      return interaction(4, [{ type: 1, name: sub, options: [{ name: focused, type: 3, value: typed, focused: true }] }], false);
+      return interaction(
+        4,
+        [{ type: 1, name: sub, options: [{ name: focused, type: 3, value: typed, focused: true }] }],
+        false,
+      );
     },
     mention: (text) => message(`<@${BOT_USER.id}> ${text}`, 'mention'),
     directMessage: (text) => message(text, 'dm'),
@@ -177,13 +254,18 @@ export async function startLoopback(engine: Engine | (() => Engine), now: Date, 
     replyTo: (messageId, text, where = {}) =>
       message(text, where.dm ? 'dm' : 'mention', {
         type: 19,
-        message_reference: { message_id: messageId, channel_id: where.dm ? IDS.dmChannel : IDS.channel, ...(where.dm ? {} : { guild_id: IDS.guild }) },
+        message_reference: {
+          message_id: messageId,
+          channel_id: where.dm ? IDS.dmChannel : IDS.channel,
+          ...(where.dm ? {} : { guild_id: IDS.guild }),
+        },
         // A reply pings the author of the message it replies to unless the person turns that off.
         mentions: [BOT_USER],
       }),
     directMessageFrom: (user, channelId, text) => message(text, 'dm', { channel_id: channelId }, user),
     component: (customId, posted, values, where = {}) => component(customId, posted, values, where.dm ?? false),
-    callsFor: (key) => rest.calls.filter((call) => call.path.includes(key) || call.body?.message_reference?.message_id === key),
+    callsFor: (key) =>
+      rest.calls.filter((call) => call.path.includes(key) || call.body?.message_reference?.message_id === key),
     async close() {
       await bot.stop();
       await Promise.all([rest.close(), gateway.close()]);

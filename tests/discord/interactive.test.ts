@@ -36,15 +36,20 @@ afterEach(async () => {
   await loopback.close();
   loopback = null;
   expect(rest.calls.filter((call) => call.status === 404).map((call) => `${call.method} ${call.path}`)).toEqual([]);
-  for (const payload of rest.calls.map(postedMessage).filter((payload) => payload !== null)) expectWithinLimits(payload);
+  for (const payload of rest.calls.map(postedMessage).filter((payload) => payload !== null))
+    expectWithinLimits(payload);
 });
 
-const isReplyTo = (messageId: string) => (call: RecordedCall) => call.method === 'POST' && call.body?.message_reference?.message_id === messageId;
-const isEdit = (token: string) => (call: RecordedCall) => call.method === 'PATCH' && call.path === `/webhooks/${IDS.application}/${token}/messages/@original`;
-const isCallback = (token: string) => (call: RecordedCall) => call.method === 'POST' && call.path.endsWith(`/${token}/callback`);
+const isReplyTo = (messageId: string) => (call: RecordedCall) =>
+  call.method === 'POST' && call.body?.message_reference?.message_id === messageId;
+const isEdit = (token: string) => (call: RecordedCall) =>
+  call.method === 'PATCH' && call.path === `/webhooks/${IDS.application}/${token}/messages/@original`;
+const isCallback = (token: string) => (call: RecordedCall) =>
+  call.method === 'POST' && call.path.endsWith(`/${token}/callback`);
 
 /** The first line of each event field: the event's title, as the renderer escapes it. */
-const fieldTitles = (payload: any): string[] => (payload.embeds?.[0]?.fields ?? []).map((field: { value: string }) => field.value.split('\n')[0]);
+const fieldTitles = (payload: any): string[] =>
+  (payload.embeds?.[0]?.fields ?? []).map((field: { value: string }) => field.value.split('\n')[0]);
 const titlesOf = (events: readonly { title: string }[]) => events.map((event) => escapeMarkdown(event.title));
 const componentsOf = (payload: any): any[] => (payload.components ?? []).flatMap((row: any) => row.components);
 const buttonLabelled = (payload: any, label: RegExp) => {
@@ -69,7 +74,9 @@ describe('conversations on Discord', () => {
     // A reply to that answer goes on from there.
     const again = bot.replyTo(followed.response.id, 'and in 2022?');
     const third = await bot.rest.waitFor(isReplyTo(again));
-    expect(third.body.embeds[0].description).toContain(escapeMarkdown(realEngine.ask('and in 2022?', NOW, followUp.conversation).understood));
+    expect(third.body.embeds[0].description).toContain(
+      escapeMarkdown(realEngine.ask('and in 2022?', NOW, followUp.conversation).understood),
+    );
 
     const plain = bot.mention('and in 2023?');
     const alone = await bot.rest.waitFor(isReplyTo(plain));
@@ -84,11 +91,13 @@ describe('conversations on Discord', () => {
     const mine = await bot.rest.waitFor(isReplyTo(bot.directMessage('and in 2022?')));
     expect(mine.body.embeds[0].description).toContain(escapeMarkdown(followUp.understood));
     const other = { ...ASKER, id: '1012345678901234999', username: 'other' };
-    const theirs = await bot.rest.waitFor(isReplyTo(bot.directMessageFrom(other, '1098765432109876799', 'and in 2022?')));
+    const theirs = await bot.rest.waitFor(
+      isReplyTo(bot.directMessageFrom(other, '1098765432109876799', 'and in 2022?')),
+    );
     expect(theirs.body.embeds[0].description).toContain(`**Understood:** ${escapeMarkdown(fresh.understood)}`);
   });
 
-  it('continues one person\'s /iisg ask in a channel', async () => {
+  it("continues one person's /iisg ask in a channel", async () => {
     const bot = await start();
     const followUp = realEngine.ask('only 2023', NOW, realEngine.ask('events in Montenegro', NOW).conversation);
     await bot.rest.waitFor(isEdit(bot.slashCommand('ask', { question: 'events in Montenegro' })));
@@ -112,9 +121,14 @@ describe('interactive answers on Discord', () => {
     const update = await bot.rest.waitFor(isCallback(click));
     expect(update.body.type).toBe(InteractionResponseType.UpdateMessage);
     expect(fieldTitles(update.body.data)).toEqual(titlesOf(answer.events.slice(10, 20)));
-    expect(update.body.data.embeds[0].footer.text).toBe(`Showing 11–${Math.min(20, answer.events.length)} of ${answer.events.length} events.`);
+    expect(update.body.data.embeds[0].footer.text).toBe(
+      `Showing 11–${Math.min(20, answer.events.length)} of ${answer.events.length} events.`,
+    );
 
-    const back = bot.component(buttonLabelled(update.body.data, /previous/i).custom_id, { ...edit.response, ...update.body.data });
+    const back = bot.component(buttonLabelled(update.body.data, /previous/i).custom_id, {
+      ...edit.response,
+      ...update.body.data,
+    });
     const previous = await bot.rest.waitFor(isCallback(back));
     expect(fieldTitles(previous.body.data)).toEqual(titlesOf(answer.events.slice(0, 10)));
   });
@@ -123,8 +137,12 @@ describe('interactive answers on Discord', () => {
     const bot = await start(realEngine);
     const answer = realEngine.ask('where was Sojati in 2023', NOW);
     const edit = await bot.rest.waitFor(isEdit(bot.slashCommand('ask', { question: 'where was Sojati in 2023' })));
-    const menu = componentsOf(edit.body).find((component) => component.type === 3 && component.custom_id.startsWith('iisg:d:'));
-    expect(menu.options.map((option: { value: string }) => option.value)).toEqual(answer.events.slice(0, 10).map((event) => event.id));
+    const menu = componentsOf(edit.body).find(
+      (component) => component.type === 3 && component.custom_id.startsWith('iisg:d:'),
+    );
+    expect(menu.options.map((option: { value: string }) => option.value)).toEqual(
+      answer.events.slice(0, 10).map((event) => event.id),
+    );
     const event = answer.events[1]!;
     const pick = bot.component(menu.custom_id, edit.response, [event.id]);
     const details = await bot.rest.waitFor(isCallback(pick));
@@ -132,7 +150,9 @@ describe('interactive answers on Discord', () => {
     expect(details.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     const embed = details.body.data.embeds[0];
     expect(embed.title).toBe(escapeMarkdown(event.title));
-    const fields = Object.fromEntries(embed.fields.map((field: { name: string; value: string }) => [field.name, field.value]));
+    const fields = Object.fromEntries(
+      embed.fields.map((field: { name: string; value: string }) => [field.name, field.value]),
+    );
     expect(fields.Where).toBe(escapeMarkdown(`${event.city}, ${event.country}`));
     if (event.people.length > 0) expect(fields.People).toBe(escapeMarkdown(event.people.join(', ')));
     if (event.topics.length > 0) expect(fields.Topics).toBe(escapeMarkdown(event.topics.join(', ')));
@@ -145,14 +165,18 @@ describe('interactive answers on Discord', () => {
     expect(count.interpretation.intent).toBe('count');
     const edit = await bot.rest.waitFor(isEdit(bot.slashCommand('ask', { question: 'how many events in 2022' })));
     expect(edit.body.embeds[0].fields).toEqual([]);
-    const shown = await bot.rest.waitFor(isCallback(bot.component(buttonLabelled(edit.body, /show them/i).custom_id, edit.response)));
+    const shown = await bot.rest.waitFor(
+      isCallback(bot.component(buttonLabelled(edit.body, /show them/i).custom_id, edit.response)),
+    );
     expect(fieldTitles(shown.body.data)).toEqual(titlesOf(count.events.slice(0, 10)));
 
     // The same person in the same channel: "which countries" follows the count before it.
     const grouped = realEngine.ask('which countries', NOW, count.conversation);
     expect(grouped.followUp).toBe(true);
     const groupsEdit = await bot.rest.waitFor(isEdit(bot.slashCommand('ask', { question: 'which countries' })));
-    const menu = componentsOf(groupsEdit.body).find((component) => component.type === 3 && component.custom_id.startsWith('iisg:g:'));
+    const menu = componentsOf(groupsEdit.body).find(
+      (component) => component.type === 3 && component.custom_id.startsWith('iisg:g:'),
+    );
     const group = await bot.rest.waitFor(isCallback(bot.component(menu.custom_id, groupsEdit.response, ['0'])));
     const members = realEngine.events.filter((event) => grouped.groups[0]!.events.includes(event.id));
     expect(fieldTitles(group.body.data).sort()).toEqual(titlesOf(members).sort());
@@ -173,7 +197,9 @@ describe('interactive answers on Discord', () => {
     const recent = synthetic.recent(30, NOW);
     const edit = await bot.rest.waitFor(isEdit(bot.slashCommand('recent', { count: 30 })));
     expect(edit.body.embeds[0].footer.text).toBe(`Showing 1–10 of ${recent.events.length} events.`);
-    const page2 = await bot.rest.waitFor(isCallback(bot.component(buttonLabelled(edit.body, /more/i).custom_id, edit.response)));
+    const page2 = await bot.rest.waitFor(
+      isCallback(bot.component(buttonLabelled(edit.body, /more/i).custom_id, edit.response)),
+    );
     expect(fieldTitles(page2.body.data)).toEqual(titlesOf(recent.events.slice(10, 20)));
   });
 

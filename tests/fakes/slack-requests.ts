@@ -30,7 +30,12 @@ export async function postSigned(url: string, post: SignedPost): Promise<SignedP
   const signature = post.signature ?? signSlackRequest(post.secret ?? TEST_SIGNING_SECRET, timestamp, post.body);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': post.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature, ...post.headers },
+    headers: {
+      'content-type': post.contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+      ...post.headers,
+    },
     body: post.body,
   });
   return { status: response.status, body: await response.text() };
@@ -73,17 +78,46 @@ export function eventCallbackBody(event: Record<string, unknown>, eventId: strin
     type: 'event_callback',
     event_id: eventId,
     event_time: 1_700_000_000,
-    authorizations: [{ enterprise_id: null, team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: FAKE_BOT.teamId,
+        user_id: FAKE_BOT.userId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     is_ext_shared_channel: false,
   });
 }
 
 export function mentionEvent(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: 'app_mention', user: 'U0ALICE0001', text: `<@${FAKE_BOT.userId}> ${text}`, ts, channel: 'C0GENERAL01', team: FAKE_BOT.teamId, ...extra };
+  return {
+    type: 'app_mention',
+    user: 'U0ALICE0001',
+    text: `<@${FAKE_BOT.userId}> ${text}`,
+    ts,
+    channel: 'C0GENERAL01',
+    team: FAKE_BOT.teamId,
+    ...extra,
+  };
 }
 
-export function directMessageEvent(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: 'message', channel_type: 'im', user: 'U0ALICE0001', text, ts, channel: 'D0ALICEDM01', team: FAKE_BOT.teamId, ...extra };
+export function directMessageEvent(
+  text: string,
+  ts: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'message',
+    channel_type: 'im',
+    user: 'U0ALICE0001',
+    text,
+    ts,
+    channel: 'D0ALICEDM01',
+    team: FAKE_BOT.teamId,
+    ...extra,
+  };
 }
 
 export interface BlockActionFields {
@@ -95,21 +129,48 @@ export interface BlockActionFields {
   /** Empty for clicks in the Home tab or a modal. */
   responseUrl?: string;
   /** The message clicked: a channel message, an ephemeral one (slash command answers), or a view. */
-  container?: { type: 'message'; channelId: string; messageTs: string; ephemeral?: boolean } | { type: 'view'; viewId: string };
+  container?:
+    | { type: 'message'; channelId: string; messageTs: string; ephemeral?: boolean }
+    | { type: 'view'; viewId: string };
   triggerId?: string;
 }
 
 /** A button click as Slack posts it to the Request URL: a form with one `payload` field of JSON. */
 export function blockActionsBody(fields: BlockActionFields): string {
-  const user = { id: fields.userId ?? 'U0ALICE0001', username: fields.userName ?? 'alice', name: fields.userName ?? 'alice', team_id: FAKE_BOT.teamId };
+  const user = {
+    id: fields.userId ?? 'U0ALICE0001',
+    username: fields.userName ?? 'alice',
+    name: fields.userName ?? 'alice',
+    team_id: FAKE_BOT.teamId,
+  };
   const container = fields.container ?? { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717232400.000300' };
   const place =
     container.type === 'view'
-      ? { container: { type: 'view', view_id: container.viewId }, view: { id: container.viewId, type: 'home', team_id: FAKE_BOT.teamId, blocks: [], private_metadata: '', callback_id: '', state: { values: {} }, hash: '1', app_id: 'A0IISGBOT01' } }
+      ? {
+          container: { type: 'view', view_id: container.viewId },
+          view: {
+            id: container.viewId,
+            type: 'home',
+            team_id: FAKE_BOT.teamId,
+            blocks: [],
+            private_metadata: '',
+            callback_id: '',
+            state: { values: {} },
+            hash: '1',
+            app_id: 'A0IISGBOT01',
+          },
+        }
       : {
-          container: { type: 'message', message_ts: container.messageTs, channel_id: container.channelId, is_ephemeral: container.ephemeral ?? false },
+          container: {
+            type: 'message',
+            message_ts: container.messageTs,
+            channel_id: container.channelId,
+            is_ephemeral: container.ephemeral ?? false,
+          },
           channel: { id: container.channelId, name: 'general' },
-          ...(container.ephemeral ? {} : { message: { type: 'message', ts: container.messageTs, text: 'an answer', user: FAKE_BOT.userId } }),
+          ...(container.ephemeral
+            ? {}
+            : { message: { type: 'message', ts: container.messageTs, text: 'an answer', user: FAKE_BOT.userId } }),
         };
   const payload = {
     type: 'block_actions',
@@ -121,7 +182,16 @@ export function blockActionsBody(fields: BlockActionFields): string {
     enterprise: null,
     is_enterprise_install: false,
     response_url: fields.responseUrl ?? '',
-    actions: [{ type: 'button', action_id: fields.actionId, block_id: fields.blockId ?? 'block-1', text: { type: 'plain_text', text: 'a button' }, value: fields.value, action_ts: '1717232500.123456' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.actionId,
+        block_id: fields.blockId ?? 'block-1',
+        text: { type: 'plain_text', text: 'a button' },
+        value: fields.value,
+        action_ts: '1717232500.123456',
+      },
+    ],
     state: { values: {} },
     ...place,
   };
@@ -129,7 +199,12 @@ export function blockActionsBody(fields: BlockActionFields): string {
 }
 
 /** A modal's submission: the form's `state.values` as Slack sends them. */
-export function viewSubmissionBody(callbackId: string, values: Record<string, Record<string, unknown>>, privateMetadata: string, userId = 'U0ALICE0001'): string {
+export function viewSubmissionBody(
+  callbackId: string,
+  values: Record<string, Record<string, unknown>>,
+  privateMetadata: string,
+  userId = 'U0ALICE0001',
+): string {
   const payload = {
     type: 'view_submission',
     team: { id: FAKE_BOT.teamId, domain: 'iisg-test' },
@@ -137,7 +212,18 @@ export function viewSubmissionBody(callbackId: string, values: Record<string, Re
     api_app_id: 'A0IISGBOT01',
     token: 'deprecated-verification-token',
     trigger_id: '4444444444.5555555555.cafe',
-    view: { id: 'V0FORM00001', team_id: FAKE_BOT.teamId, type: 'modal', callback_id: callbackId, private_metadata: privateMetadata, blocks: [], state: { values }, hash: '1', app_id: 'A0IISGBOT01', root_view_id: 'V0FORM00001' },
+    view: {
+      id: 'V0FORM00001',
+      team_id: FAKE_BOT.teamId,
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      blocks: [],
+      state: { values },
+      hash: '1',
+      app_id: 'A0IISGBOT01',
+      root_view_id: 'V0FORM00001',
+    },
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,
@@ -147,5 +233,12 @@ export function viewSubmissionBody(callbackId: string, values: Record<string, Re
 
 /** The Events API callback for someone opening the bot's Home tab. */
 export function appHomeOpenedEvent(userId = 'U0ALICE0001', tab: 'home' | 'messages' = 'home'): Record<string, unknown> {
-  return { type: 'app_home_opened', user: userId, channel: 'D0ALICEDM01', tab, event_ts: '1717232999.000100', ts: '1717232999.000100' };
+  return {
+    type: 'app_home_opened',
+    user: userId,
+    channel: 'D0ALICEDM01',
+    tab,
+    event_ts: '1717232999.000100',
+    ts: '1717232999.000100',
+  };
 }

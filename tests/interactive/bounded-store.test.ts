@@ -28,11 +28,17 @@ describe('conversation store', () => {
     store.set('b', state('b'));
     store.get('a');
     store.set('c', state('c'));
-    expect([store.get('a'), store.get('b'), store.get('c')].map((entry) => entry?.questions[0])).toEqual(['a', undefined, 'c']);
+    expect([store.get('a'), store.get('b'), store.get('c')].map((entry) => entry?.questions[0])).toEqual([
+      'a',
+      undefined,
+      'c',
+    ]);
   });
 
   it('builds keys that cannot run together', () => {
-    expect(conversationKey('slack', 'T1', 'C1:x', 'dm', 'U1')).not.toBe(conversationKey('slack', 'T1', 'C1', 'x:dm', 'U1'));
+    expect(conversationKey('slack', 'T1', 'C1:x', 'dm', 'U1')).not.toBe(
+      conversationKey('slack', 'T1', 'C1', 'x:dm', 'U1'),
+    );
     expect(conversationKey('slack', 'T1', 'D1', 'dm', 'U1')).not.toBe(conversationKey('slack', 'T1', 'D1', 'dm', 'U2'));
     expect(conversationKey('discord', 'C1', 'message', 'M1')).not.toBe(conversationKey('slack', 'C1', 'message', 'M1'));
   });

@@ -22,7 +22,9 @@ describe('pageOf', () => {
     const page = pageOf(list, view);
     expect(page).toMatchObject({ items: 'events', total: 34, ...expected });
     expect(ids(page)).toEqual(events.slice(expected.from - 1, expected.to).map((event) => event.id));
-    expect(page.events.map(({ number }) => number)).toEqual(Array.from({ length: expected.to - expected.from + 1 }, (_u, n) => expected.from + n));
+    expect(page.events.map(({ number }) => number)).toEqual(
+      Array.from({ length: expected.to - expected.from + 1 }, (_u, n) => expected.from + n),
+    );
   });
 
   it(`never pages past ${MAX_LISTED} events`, () => {
@@ -33,20 +35,35 @@ describe('pageOf', () => {
 
   it('shows a count as its number, with its events behind "Show them"', () => {
     const count = makeAnswer({ events, interpretation: emptyInterpretation({ intent: 'count' }) });
-    expect(pageOf(count, { kind: 'answer', page: 1 })).toMatchObject({ items: 'none', events: [], canShowEvents: true, total: 34 });
+    expect(pageOf(count, { kind: 'answer', page: 1 })).toMatchObject({
+      items: 'none',
+      events: [],
+      canShowEvents: true,
+      total: 34,
+    });
     expect(ids(pageOf(count, { kind: 'events', page: 2 }))).toEqual(events.slice(10, 20).map((event) => event.id));
     const none = makeAnswer({ events: [], interpretation: emptyInterpretation({ intent: 'count' }) });
     expect(pageOf(none, { kind: 'answer', page: 1 }).canShowEvents).toBe(false);
   });
 
   it("pages a grouping's values, lists few events with them, and one group's events on their own", () => {
-    const groups = Array.from({ length: 12 }, (_u, n) => ({ value: `Country ${n}`, count: 1, events: [events[n]!.id] }));
+    const groups = Array.from({ length: 12 }, (_u, n) => ({
+      value: `Country ${n}`,
+      count: 1,
+      events: [events[n]!.id],
+    }));
     const grouped = makeAnswer({ events: events.slice(0, 12), groups });
     const first = pageOf(grouped, { kind: 'answer', page: 1 });
     expect(first).toMatchObject({ items: 'groups', pages: 2, events: [], canShowEvents: true });
     expect(first.groups.map(({ index }) => index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(pageOf(grouped, { kind: 'answer', page: 2 }).groups.map(({ group }) => group.value)).toEqual(['Country 10', 'Country 11']);
-    const few = pageOf(makeAnswer({ events: events.slice(0, 3), groups: groups.slice(0, 3) }), { kind: 'answer', page: 1 });
+    expect(pageOf(grouped, { kind: 'answer', page: 2 }).groups.map(({ group }) => group.value)).toEqual([
+      'Country 10',
+      'Country 11',
+    ]);
+    const few = pageOf(makeAnswer({ events: events.slice(0, 3), groups: groups.slice(0, 3) }), {
+      kind: 'answer',
+      page: 1,
+    });
     expect(few).toMatchObject({ items: 'groups', canShowEvents: false });
     expect(few.events).toHaveLength(3);
     const one = pageOf(grouped, { kind: 'group', group: 11, page: 1 });

@@ -12,7 +12,15 @@ import { createSlackBotWithDigests } from '../../adapters/slack/slack-digests.js
 import type { SlackBot } from '../../adapters/slack/create-slack-bot.js';
 import { openDigestStore } from '../../adapters/store/digest-store.js';
 import type { Engine } from '../../src/index.js';
-import { appHomeOpenedEvent, blockActionsBody, eventCallbackBody, postSigned, slashCommandBody, TEST_SIGNING_SECRET, viewSubmissionBody } from '../fakes/slack-requests.js';
+import {
+  appHomeOpenedEvent,
+  blockActionsBody,
+  eventCallbackBody,
+  postSigned,
+  slashCommandBody,
+  TEST_SIGNING_SECRET,
+  viewSubmissionBody,
+} from '../fakes/slack-requests.js';
 import { FAKE_BOT, startFakeSlackApi } from '../fakes/slack-web-api.js';
 import type { FakeSlackApi } from '../fakes/slack-web-api.js';
 import { createFakeClock } from '../scheduler/fake-clock.js';
@@ -29,7 +37,15 @@ const CHANNEL = 'C0GENERAL01';
 const FRIDAY_1730_IST = new Date('2024-06-07T12:00:00Z');
 
 const engine: Engine = engineWith([
-  makeEvent({ id: '2024-05-28-regional-hub-budva', title: 'Regional hub meeting in Budva', start: '2024-05-28', end: '2024-05-29', city: 'Budva', country: 'Montenegro', people: ['Agron Sojati'] }),
+  makeEvent({
+    id: '2024-05-28-regional-hub-budva',
+    title: 'Regional hub meeting in Budva',
+    start: '2024-05-28',
+    end: '2024-05-29',
+    city: 'Budva',
+    country: 'Montenegro',
+    people: ['Agron Sojati'],
+  }),
 ]);
 
 interface Setup {
@@ -52,7 +68,8 @@ afterEach(async () => {
   await service.stop();
   await bot.stop();
   await fake.close();
-  for (const message of postedMessages(fake)) if ((message as { blocks?: unknown }).blocks) expectWithinSlackLimits(message);
+  for (const message of postedMessages(fake))
+    if ((message as { blocks?: unknown }).blocks) expectWithinSlackLimits(message);
 });
 
 async function setup(): Promise<Setup> {
@@ -61,11 +78,20 @@ async function setup(): Promise<Setup> {
   const log = createMemoryLogger();
   const context: BotContext = { engine: () => engine, now: () => clock.now(), log };
   const dbPath = `${tempDir()}/iisg.db`;
-  const service = createDigestService({ IISG_DB_PATH: dbPath, DIGEST_SLACK_MANAGERS: MANAGER, DIGEST_DEFAULT_TZ: 'Europe/Tirane' }, context, clock);
-  const bot = createSlackBotWithDigests(context, { mode: 'http', botToken: 'xoxb-test-token', signingSecret: TEST_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl }, service, {
-    host: '127.0.0.1',
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
+  const service = createDigestService(
+    { IISG_DB_PATH: dbPath, DIGEST_SLACK_MANAGERS: MANAGER, DIGEST_DEFAULT_TZ: 'Europe/Tirane' },
+    context,
+    clock,
+  );
+  const bot = createSlackBotWithDigests(
+    context,
+    { mode: 'http', botToken: 'xoxb-test-token', signingSecret: TEST_SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl },
+    service,
+    {
+      host: '127.0.0.1',
+      clientOptions: { retryConfig: { retries: 0 } },
+    },
+  );
   const started = await bot.start();
   if (started.mode !== 'http') throw new Error('expected HTTP mode');
   service.start();
@@ -86,13 +112,25 @@ function subscriptions(s: Setup) {
 let responses = 0;
 async function command(s: Setup, text: string, userId = MANAGER, triggerId?: string): Promise<any> {
   const id = `digest-${++responses}`;
-  await postSigned(s.url, { body: slashCommandBody({ text, responseUrl: s.fake.responseUrl(id), userId, channelId: CHANNEL, ...(triggerId ? { triggerId } : {}) }), contentType: 'application/x-www-form-urlencoded' });
+  await postSigned(s.url, {
+    body: slashCommandBody({
+      text,
+      responseUrl: s.fake.responseUrl(id),
+      userId,
+      channelId: CHANNEL,
+      ...(triggerId ? { triggerId } : {}),
+    }),
+    contentType: 'application/x-www-form-urlencoded',
+  });
   const [call] = await s.fake.waitFor('response_url', 1, (c) => c.responseId === id);
   return call?.params;
 }
 
 function submit(s: Setup, values: Record<string, Record<string, unknown>>, userId = MANAGER) {
-  return postSigned(s.url, { body: viewSubmissionBody(DIGEST_FORM_ID, values, JSON.stringify({ teamId: FAKE_BOT.teamId }), userId), contentType: 'application/x-www-form-urlencoded' });
+  return postSigned(s.url, {
+    body: viewSubmissionBody(DIGEST_FORM_ID, values, JSON.stringify({ teamId: FAKE_BOT.teamId }), userId),
+    contentType: 'application/x-www-form-urlencoded',
+  });
 }
 
 const formValues = (overrides: Record<string, Record<string, unknown>> = {}) => ({
@@ -107,23 +145,48 @@ const formValues = (overrides: Record<string, Record<string, unknown>> = {}) => 
 });
 
 async function openHome(s: Setup, userId: string, count: number): Promise<any> {
-  await postSigned(s.url, { body: eventCallbackBody(appHomeOpenedEvent(userId), `Ev0HOME${++responses}`), contentType: 'application/json' });
+  await postSigned(s.url, {
+    body: eventCallbackBody(appHomeOpenedEvent(userId), `Ev0HOME${++responses}`),
+    contentType: 'application/json',
+  });
   const published = await s.fake.waitFor('views.publish', count);
   return JSON.parse(String(published[count - 1]?.params.view));
 }
 
-async function pressInHome(s: Setup, button: { action_id: string; value: string }, count: number, userId = MANAGER): Promise<any> {
-  await postSigned(s.url, { body: blockActionsBody({ actionId: button.action_id, value: button.value, userId, container: { type: 'view', viewId: 'V0HOME00001' } }), contentType: 'application/x-www-form-urlencoded' });
+async function pressInHome(
+  s: Setup,
+  button: { action_id: string; value: string },
+  count: number,
+  userId = MANAGER,
+): Promise<any> {
+  await postSigned(s.url, {
+    body: blockActionsBody({
+      actionId: button.action_id,
+      value: button.value,
+      userId,
+      container: { type: 'view', viewId: 'V0HOME00001' },
+    }),
+    contentType: 'application/x-www-form-urlencoded',
+  });
   const published = await s.fake.waitFor('views.publish', count);
   return JSON.parse(String(published[count - 1]?.params.view));
 }
 
-const buttons = (view: any): any[] => view.blocks.flatMap((block: any) => (block.type === 'actions' ? block.elements : []));
+const buttons = (view: any): any[] =>
+  view.blocks.flatMap((block: any) => (block.type === 'actions' ? block.elements : []));
 
 describe('the digest form', () => {
   it('opens on `/iisg digest` with nothing after it, and its submission subscribes the channel', async () => {
     const s = await setup();
-    await postSigned(s.url, { body: slashCommandBody({ text: 'digest', responseUrl: s.fake.responseUrl('form'), channelId: CHANNEL, triggerId: '9999.8888.form' }), contentType: 'application/x-www-form-urlencoded' });
+    await postSigned(s.url, {
+      body: slashCommandBody({
+        text: 'digest',
+        responseUrl: s.fake.responseUrl('form'),
+        channelId: CHANNEL,
+        triggerId: '9999.8888.form',
+      }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const [open] = await s.fake.waitFor('views.open');
     expect(open?.params.trigger_id).toBe('9999.8888.form');
     const form = JSON.parse(String(open?.params.view));
@@ -136,19 +199,42 @@ describe('the digest form', () => {
     expect(submitted.status).toBe(200);
     const ack = JSON.parse(submitted.body);
     expect(ack.response_action).toBe('update');
-    expect(messageText(ack.view)).toContain(`Subscribed: channel ${CHANNEL} gets the monthly digest, on day 15 of each month at 08:30 (Asia/Kolkata), #1.`);
-    expect(subscriptions(s)).toMatchObject([{ platform: 'slack', workspaceId: FAKE_BOT.teamId, channelId: CHANNEL, cadence: 'monthly', day: 15, time: '08:30', timeZone: 'Asia/Kolkata', filter: 'Sojati', quiet: true, createdBy: MANAGER }]);
+    expect(messageText(ack.view)).toContain(
+      `Subscribed: channel ${CHANNEL} gets the monthly digest, on day 15 of each month at 08:30 (Asia/Kolkata), #1.`,
+    );
+    expect(subscriptions(s)).toMatchObject([
+      {
+        platform: 'slack',
+        workspaceId: FAKE_BOT.teamId,
+        channelId: CHANNEL,
+        cadence: 'monthly',
+        day: 15,
+        time: '08:30',
+        timeZone: 'Asia/Kolkata',
+        filter: 'Sojati',
+        quiet: true,
+        createdBy: MANAGER,
+      },
+    ]);
   });
 
   it('shows mistakes next to their fields and creates nothing', async () => {
     const s = await setup();
-    const bad = await submit(s, formValues({ cadence: { cadence: { selected_option: { value: 'weekly' } } }, time_zone: { time_zone: { value: 'Mars/Olympus' } } }));
+    const bad = await submit(
+      s,
+      formValues({
+        cadence: { cadence: { selected_option: { value: 'weekly' } } },
+        time_zone: { time_zone: { value: 'Mars/Olympus' } },
+      }),
+    );
     const ack = JSON.parse(bad.body);
     expect(ack.response_action).toBe('errors');
     expect(Object.keys(ack.errors).sort()).toEqual(['day', 'time_zone']);
     expect(ack.errors.day).toMatch(/weekly digest posts on a weekday/);
     expect(ack.errors.time_zone).toContain('"Mars/Olympus"');
-    const noChannel = JSON.parse((await submit(s, formValues({ channel: { channel: { selected_conversation: null } } }))).body);
+    const noChannel = JSON.parse(
+      (await submit(s, formValues({ channel: { channel: { selected_conversation: null } } }))).body,
+    );
     expect(noChannel.errors).toEqual({ channel: 'Pick the channel the digest goes to.' });
     const badFilter = JSON.parse((await submit(s, formValues({ filter: { filter: { value: 'zzqx flurble' } } }))).body);
     expect(Object.keys(badFilter.errors)).toEqual(['filter']);
@@ -160,8 +246,12 @@ describe('the digest form', () => {
 
   it('keeps the text grammar, in natural forms too', async () => {
     const s = await setup();
-    expect(messageText(await command(s, 'digest every monday at 9am'))).toContain('gets the weekly digest, Mondays at 09:00 (Europe/Tirane)');
-    expect(messageText(await command(s, 'digest subscribe every month on the 1st at 8:30 pm in Asia/Kolkata'))).toContain('on day 1 of each month at 20:30 (Asia/Kolkata)');
+    expect(messageText(await command(s, 'digest every monday at 9am'))).toContain(
+      'gets the weekly digest, Mondays at 09:00 (Europe/Tirane)',
+    );
+    expect(
+      messageText(await command(s, 'digest subscribe every month on the 1st at 8:30 pm in Asia/Kolkata')),
+    ).toContain('on day 1 of each month at 20:30 (Asia/Kolkata)');
     expect(subscriptions(s).map((sub) => [sub.cadence, sub.day, sub.time])).toEqual([
       ['weekly', 1, '09:00'],
       ['monthly', 1, '20:30'],
@@ -177,7 +267,11 @@ describe('digests on the Home tab', () => {
     expect(messageText(home)).toContain(`*#1* · <#${CHANNEL}> · weekly digest, Fridays at 17:30 (Asia/Kolkata)`);
     expect(buttons(home).map((button) => button.text.text)).toEqual(['Pause', 'Remove', 'New digest']);
 
-    const paused = await pressInHome(s, buttons(home).find((button) => button.text.text === 'Pause'), 2);
+    const paused = await pressInHome(
+      s,
+      buttons(home).find((button) => button.text.text === 'Pause'),
+      2,
+    );
     expect(messageText(paused)).toContain('Paused #1');
     expect(subscriptions(s)[0]).toMatchObject({ pausedBy: MANAGER });
     expect(buttons(paused).map((button) => button.text.text)).toEqual(['Resume', 'Remove', 'New digest']);
@@ -185,7 +279,11 @@ describe('digests on the Home tab', () => {
     await s.clock.advanceTo(new Date(FRIDAY_1730_IST.getTime() + 60_000));
     expect(s.fake.answered('chat.postMessage')).toEqual([]);
 
-    const resumed = await pressInHome(s, buttons(paused).find((button) => button.text.text === 'Resume'), 3);
+    const resumed = await pressInHome(
+      s,
+      buttons(paused).find((button) => button.text.text === 'Resume'),
+      3,
+    );
     expect(messageText(resumed)).toContain('Resumed #1');
     expect(subscriptions(s)[0]).toMatchObject({ pausedBy: null, pausedReason: null });
 
@@ -193,10 +291,19 @@ describe('digests on the Home tab', () => {
     expect(buttons(member)).toEqual([]);
     expect(messageText(member)).toContain('Only workspace admins and owners');
     // A press by someone who may not manage changes nothing.
-    await pressInHome(s, buttons(resumed).find((button) => button.text.text === 'Remove'), 5, MEMBER);
+    await pressInHome(
+      s,
+      buttons(resumed).find((button) => button.text.text === 'Remove'),
+      5,
+      MEMBER,
+    );
     expect(subscriptions(s)).toHaveLength(1);
 
-    const removed = await pressInHome(s, buttons(resumed).find((button) => button.text.text === 'Remove'), 6);
+    const removed = await pressInHome(
+      s,
+      buttons(resumed).find((button) => button.text.text === 'Remove'),
+      6,
+    );
     expect(messageText(removed)).toContain('Unsubscribed');
     expect(subscriptions(s)).toEqual([]);
   });
@@ -205,7 +312,15 @@ describe('digests on the Home tab', () => {
     const s = await setup();
     const home = await openHome(s, MANAGER, 1);
     const button = buttons(home).find((candidate) => candidate.text.text === 'New digest');
-    await postSigned(s.url, { body: blockActionsBody({ actionId: button.action_id, value: button.value, container: { type: 'view', viewId: 'V0HOME00001' }, triggerId: '7777.home' }), contentType: 'application/x-www-form-urlencoded' });
+    await postSigned(s.url, {
+      body: blockActionsBody({
+        actionId: button.action_id,
+        value: button.value,
+        container: { type: 'view', viewId: 'V0HOME00001' },
+        triggerId: '7777.home',
+      }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const [open] = await s.fake.waitFor('views.open');
     expect(open?.params.trigger_id).toBe('7777.home');
     expect(JSON.parse(String(open?.params.view)).callback_id).toBe(DIGEST_FORM_ID);

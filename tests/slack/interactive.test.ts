@@ -8,7 +8,15 @@ import { NOTES } from '../../adapters/slack/listeners/listen-actions.js';
 import { createSlackControls } from '../../adapters/slack/slack-action-value.js';
 import { escapeMrkdwn } from '../../adapters/slack/escape-mrkdwn.js';
 import type { Engine, EventRecord } from '../../src/index.js';
-import { appHomeOpenedEvent, blockActionsBody, directMessageEvent, eventCallbackBody, mentionEvent, postSigned, slashCommandBody } from '../fakes/slack-requests.js';
+import {
+  appHomeOpenedEvent,
+  blockActionsBody,
+  directMessageEvent,
+  eventCallbackBody,
+  mentionEvent,
+  postSigned,
+  slashCommandBody,
+} from '../fakes/slack-requests.js';
 import type { BlockActionFields } from '../fakes/slack-requests.js';
 import type { RecordedCall } from '../fakes/slack-web-api.js';
 import { makeEvent } from './answer-fixtures.js';
@@ -23,7 +31,8 @@ afterEach(async () => {
   const current = harness;
   harness = undefined;
   await current.close();
-  for (const message of postedMessages(current.fake)) if ((message as { blocks?: unknown }).blocks) expectWithinSlackLimits(message);
+  for (const message of postedMessages(current.fake))
+    if ((message as { blocks?: unknown }).blocks) expectWithinSlackLimits(message);
 });
 
 async function start(engine: Engine | (() => Engine) = realEngine(), options = {}): Promise<HttpHarness> {
@@ -32,32 +41,65 @@ async function start(engine: Engine | (() => Engine) = realEngine(), options = {
 }
 
 let events = 0;
-async function mention(h: HttpHarness, text: string, ts: string, extra: Record<string, unknown> = {}): Promise<RecordedCall> {
+async function mention(
+  h: HttpHarness,
+  text: string,
+  ts: string,
+  extra: Record<string, unknown> = {},
+): Promise<RecordedCall> {
   const before = h.fake.answered('chat.postMessage').length;
-  expect((await postSigned(h.url, { body: eventCallbackBody(mentionEvent(text, ts, extra), `Ev0M${++events}`), contentType: 'application/json' })).status).toBe(200);
+  expect(
+    (
+      await postSigned(h.url, {
+        body: eventCallbackBody(mentionEvent(text, ts, extra), `Ev0M${++events}`),
+        contentType: 'application/json',
+      })
+    ).status,
+  ).toBe(200);
   const posts = await h.fake.waitFor('chat.postMessage', before + 1);
   return posts[before]!;
 }
 
-async function directMessage(h: HttpHarness, text: string, ts: string, extra: Record<string, unknown> = {}): Promise<RecordedCall> {
+async function directMessage(
+  h: HttpHarness,
+  text: string,
+  ts: string,
+  extra: Record<string, unknown> = {},
+): Promise<RecordedCall> {
   const before = h.fake.answered('chat.postMessage').length;
-  await postSigned(h.url, { body: eventCallbackBody(directMessageEvent(text, ts, extra), `Ev0D${++events}`), contentType: 'application/json' });
+  await postSigned(h.url, {
+    body: eventCallbackBody(directMessageEvent(text, ts, extra), `Ev0D${++events}`),
+    contentType: 'application/json',
+  });
   const posts = await h.fake.waitFor('chat.postMessage', before + 1);
   return posts[before]!;
 }
 
 async function command(h: HttpHarness, text: string, id: string): Promise<any> {
-  await postSigned(h.url, { body: slashCommandBody({ text, responseUrl: h.fake.responseUrl(id) }), contentType: 'application/x-www-form-urlencoded' });
+  await postSigned(h.url, {
+    body: slashCommandBody({ text, responseUrl: h.fake.responseUrl(id) }),
+    contentType: 'application/x-www-form-urlencoded',
+  });
   const [call] = await h.fake.waitFor('response_url', 1, (c) => c.responseId === id);
   return call?.params;
 }
 
 let clicks = 0;
 /** Clicks a button; the answer comes back at a fresh response URL, whose posts are returned. */
-async function click(h: HttpHarness, button: { action_id: string; value?: string }, fields: Partial<BlockActionFields> = {}, expectPosts = 1): Promise<any[]> {
+async function click(
+  h: HttpHarness,
+  button: { action_id: string; value?: string },
+  fields: Partial<BlockActionFields> = {},
+  expectPosts = 1,
+): Promise<any[]> {
   const id = `click-${++clicks}`;
   const ack = await postSigned(h.url, {
-    body: blockActionsBody({ actionId: button.action_id, ...(button.value !== undefined ? { value: button.value } : {}), responseUrl: h.fake.responseUrl(id), ...fields }),
+    body: blockActionsBody({
+      actionId: button.action_id,
+      ...(button.value !== undefined ? { value: button.value } : {}),
+      responseUrl: h.fake.responseUrl(id),
+      ...fields,
+    }),
     contentType: 'application/x-www-form-urlencoded',
   });
   expect(ack.status).toBe(200);
@@ -66,12 +108,20 @@ async function click(h: HttpHarness, button: { action_id: string; value?: string
 }
 
 function buttonsOf(message: any): any[] {
-  return (message?.blocks ?? []).flatMap((block: any) => [...(block.type === 'actions' ? block.elements : []), ...(block.accessory ? [block.accessory] : [])]);
+  return (message?.blocks ?? []).flatMap((block: any) => [
+    ...(block.type === 'actions' ? block.elements : []),
+    ...(block.accessory ? [block.accessory] : []),
+  ]);
 }
 
 function buttonLabelled(message: any, label: RegExp): any {
   const found = buttonsOf(message).find((button) => label.test(button.text.text));
-  if (!found) throw new Error(`no button matching ${label} among ${buttonsOf(message).map((b) => b.text.text).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no button matching ${label} among ${buttonsOf(message)
+        .map((b) => b.text.text)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -88,7 +138,19 @@ function listedTitles(message: any, pool: readonly EventRecord[]): string[] {
 
 const skopje = Array.from({ length: 34 }, (_unused, n) => {
   const day = `2020-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
-  return makeEvent({ id: `${day}-skopje-border-workshop-${n}`, title: `Regional Workshop on Integrated Border Management, Skopje, meeting ${n + 1}`, start: day, end: day, city: 'Skopje', country: 'North Macedonia', people: ['Agron Sojati'], organisers: ['IISG'], topics: ['border management'], summary: `Meeting ${n + 1} of the regional workshop series.`, source: `https://iisg.info/news/skopje-${n}` });
+  return makeEvent({
+    id: `${day}-skopje-border-workshop-${n}`,
+    title: `Regional Workshop on Integrated Border Management, Skopje, meeting ${n + 1}`,
+    start: day,
+    end: day,
+    city: 'Skopje',
+    country: 'North Macedonia',
+    people: ['Agron Sojati'],
+    organisers: ['IISG'],
+    topics: ['border management'],
+    summary: `Meeting ${n + 1} of the regional workshop series.`,
+    source: `https://iisg.info/news/skopje-${n}`,
+  });
 });
 const longEngine = engineWith(skopje);
 
@@ -110,7 +172,10 @@ describe('conversations on Slack', () => {
 
     const otherThread = await mention(h, 'and in 2023?', '1717300100.000300');
     expect(messageText(otherThread.params)).toContain(`Understood: ${escapeMrkdwn(fresh.understood)}`);
-    const otherChannel = await mention(h, 'and in 2023?', '1717300150.000400', { thread_ts: '1717300000.000100', channel: 'C0OTHER0001' });
+    const otherChannel = await mention(h, 'and in 2023?', '1717300150.000400', {
+      thread_ts: '1717300000.000100',
+      channel: 'C0OTHER0001',
+    });
     expect(messageText(otherChannel.params)).toContain(`Understood: ${escapeMrkdwn(fresh.understood)}`);
   });
 
@@ -124,7 +189,10 @@ describe('conversations on Slack', () => {
     await directMessage(h, 'where was Sojati in 2023', '1717300200.000100');
     const alice = await directMessage(h, 'and in 2022?', '1717300210.000200');
     expect(messageText(alice.params)).toContain(`Understood: ${escapeMrkdwn(followUp.understood)}`);
-    const bob = await directMessage(h, 'and in 2022?', '1717300220.000300', { user: 'U0BOB000001', channel: 'D0BOBDM0001' });
+    const bob = await directMessage(h, 'and in 2022?', '1717300220.000300', {
+      user: 'U0BOB000001',
+      channel: 'D0BOBDM0001',
+    });
     expect(bob.params.channel).toBe('D0BOBDM0001');
     expect(messageText(bob.params)).toContain(`Understood: ${escapeMrkdwn(fresh.understood)}`);
   });
@@ -168,7 +236,14 @@ describe('interactive answers on Slack', () => {
     const h = await start(longEngine);
     const post = await mention(h, 'events in Skopje', '1717300450.000100');
     const more = buttonLabelled(post.params, /more/i);
-    await postSigned(h.url, { body: blockActionsBody({ actionId: more.action_id, value: more.value, container: { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717300450.000900' } }), contentType: 'application/x-www-form-urlencoded' });
+    await postSigned(h.url, {
+      body: blockActionsBody({
+        actionId: more.action_id,
+        value: more.value,
+        container: { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717300450.000900' },
+      }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const [update] = await h.fake.waitFor('chat.update');
     expect(update?.params).toMatchObject({ channel: 'C0GENERAL01', ts: '1717300450.000900' });
     expect(messageText(update?.params)).toContain('Showing 11–20 of');
@@ -185,7 +260,16 @@ describe('interactive answers on Slack', () => {
     expect(shown).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     const text = messageText(shown);
     expect(shown.blocks[0].text.text).toBe(`*${escapeMrkdwn(third.title)}*`);
-    for (const part of [third.start.slice(8).replace(/^0/, ''), 'Skopje, North Macedonia', ...third.organisers, ...third.people, ...third.topics, third.summary, `<${third.source}|Read the news post>`]) expect(text).toContain(part);
+    for (const part of [
+      third.start.slice(8).replace(/^0/, ''),
+      'Skopje, North Macedonia',
+      ...third.organisers,
+      ...third.people,
+      ...third.topics,
+      third.summary,
+      `<${third.source}|Read the news post>`,
+    ])
+      expect(text).toContain(part);
   });
 
   it('shares a private slash command answer in the channel, "shared by" the person, and removes the private copy', async () => {
@@ -193,7 +277,12 @@ describe('interactive answers on Slack', () => {
     const answer = longEngine.ask('events in Skopje', NOW);
     const reply = await command(h, 'events in Skopje', 'private');
     expect(reply.response_type).toBe('ephemeral');
-    const posts = await click(h, buttonLabelled(reply, /share/i), { container: { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717300600.000100', ephemeral: true } }, 2);
+    const posts = await click(
+      h,
+      buttonLabelled(reply, /share/i),
+      { container: { type: 'message', channelId: 'C0GENERAL01', messageTs: '1717300600.000100', ephemeral: true } },
+      2,
+    );
     const [shared, removal] = posts;
     expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(messageText(shared)).toContain('Shared by @alice');
@@ -213,7 +302,10 @@ describe('interactive answers on Slack', () => {
     expect(recent.events).toHaveLength(40);
     const reply = await command(h, 'recent 40', 'recent');
     expect(messageText(reply)).toContain('Showing 1–10 of 40 events.');
-    const [page4] = await click(h, { action_id: buttonLabelled(reply, /more/i).action_id, value: buttonLabelled(reply, /more/i).value.replace('"w":"a2"', '"w":"a4"') });
+    const [page4] = await click(h, {
+      action_id: buttonLabelled(reply, /more/i).action_id,
+      value: buttonLabelled(reply, /more/i).value.replace('"w":"a2"', '"w":"a4"'),
+    });
     expect(listedTitles(page4, recent.events)).toEqual(recent.events.slice(30, 40).map((event) => event.title));
     const page5 = page4;
     expect(buttonsOf(page5).map((button) => button.text.text)).not.toContain('Show more');
@@ -227,7 +319,9 @@ describe('interactive answers on Slack', () => {
     expect(listedTitles(post.params, count.events)).toEqual([]);
     const [listed] = await click(h, buttonLabelled(post.params, /show them/i));
     expect(listedTitles(listed, count.events)).toEqual(count.events.slice(0, 10).map((event) => event.title));
-    expect(buttonsOf(listed).map((button) => button.text.text)).toEqual(expect.arrayContaining(['Back to the answer', 'Show more']));
+    expect(buttonsOf(listed).map((button) => button.text.text)).toEqual(
+      expect.arrayContaining(['Back to the answer', 'Show more']),
+    );
   });
 
   it("lists one group's events from a grouping", async () => {
@@ -251,9 +345,23 @@ describe('interactive answers on Slack', () => {
     const post = await mention(h, 'events in Skopje', '1717300900.000100');
     const more = buttonLabelled(post.params, /more/i);
 
-    engine = engineWith([...skopje, makeEvent({ id: '2024-05-02-new-skopje-meeting', title: 'A new Skopje meeting', start: '2024-05-02', end: '2024-05-02', city: 'Skopje', country: 'North Macedonia' })]);
+    engine = engineWith([
+      ...skopje,
+      makeEvent({
+        id: '2024-05-02-new-skopje-meeting',
+        title: 'A new Skopje meeting',
+        start: '2024-05-02',
+        end: '2024-05-02',
+        city: 'Skopje',
+        country: 'North Macedonia',
+      }),
+    ]);
     const [stale] = await click(h, more);
-    expect(stale).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(NOTES.stale) });
+    expect(stale).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: escapeMrkdwn(NOTES.stale),
+    });
 
     const [unreadable] = await click(h, { action_id: more.action_id, value: '{"v":1,"w":"a2","r":{"q":42}}' });
     expect(unreadable.text).toBe(escapeMrkdwn(NOTES.unreadable));
@@ -262,7 +370,11 @@ describe('interactive answers on Slack', () => {
 
     // A key (used when the state does not fit in the value) works within a day, then has expired.
     const answer = engine.ask('events in Skopje', NOW);
-    const controls = createSlackControls({ ...refFor('events in Skopje', null, answer, engine, NOW, false), question: 'events in Skopje' }, { ...answer, followUp: true, conversation: { ...answer.conversation, questions: ['events in Skopje'] } }, keys);
+    const controls = createSlackControls(
+      { ...refFor('events in Skopje', null, answer, engine, NOW, false), question: 'events in Skopje' },
+      { ...answer, followUp: true, conversation: { ...answer.conversation, questions: ['events in Skopje'] } },
+      keys,
+    );
     const keyed = { action_id: 'iisg_view_next', value: controls.view({ kind: 'answer', page: 2 }) };
     expect(JSON.parse(keyed.value).k).toMatch(/^[\w-]{10}$/);
     const [fresh] = await click(h, keyed);
@@ -278,7 +390,10 @@ describe('the Home tab', () => {
   it('publishes the latest events and questions to try when someone opens it', async () => {
     const engine = realEngine();
     const h = await start(engine);
-    await postSigned(h.url, { body: eventCallbackBody(appHomeOpenedEvent('U0ALICE0001'), 'Ev0HOME0001'), contentType: 'application/json' });
+    await postSigned(h.url, {
+      body: eventCallbackBody(appHomeOpenedEvent('U0ALICE0001'), 'Ev0HOME0001'),
+      contentType: 'application/json',
+    });
     const [publish] = await h.fake.waitFor('views.publish');
     expect(publish?.params.user_id).toBe('U0ALICE0001');
     const view = JSON.parse(String(publish?.params.view));
@@ -289,14 +404,26 @@ describe('the Home tab', () => {
     expect(text).not.toContain('Digests in this workspace');
     // Details from the Home tab open in a modal (a view has no response URL).
     const details = buttonsOf(view).find((button) => button.text.text === 'Details');
-    await postSigned(h.url, { body: blockActionsBody({ actionId: details.action_id, value: details.value, container: { type: 'view', viewId: 'V0HOME00001' } }), contentType: 'application/x-www-form-urlencoded' });
+    await postSigned(h.url, {
+      body: blockActionsBody({
+        actionId: details.action_id,
+        value: details.value,
+        container: { type: 'view', viewId: 'V0HOME00001' },
+      }),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const [opened] = await h.fake.waitFor('views.open');
-    expect(messageText(JSON.parse(String(opened?.params.view)))).toContain(escapeMrkdwn(engine.recent(5, NOW).events[0]!.title));
+    expect(messageText(JSON.parse(String(opened?.params.view)))).toContain(
+      escapeMrkdwn(engine.recent(5, NOW).events[0]!.title),
+    );
   });
 
   it('ignores the Messages tab', async () => {
     const h = await start();
-    await postSigned(h.url, { body: eventCallbackBody(appHomeOpenedEvent('U0ALICE0001', 'messages'), 'Ev0HOME0002'), contentType: 'application/json' });
+    await postSigned(h.url, {
+      body: eventCallbackBody(appHomeOpenedEvent('U0ALICE0001', 'messages'), 'Ev0HOME0002'),
+      contentType: 'application/json',
+    });
     await directMessage(h, 'help', '1717301000.000100');
     expect(h.fake.answered('views.publish')).toEqual([]);
   });

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../../adapters/slack/${name}`, import.meta.url), 'utf8'));
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../adapters/slack/${name}`, import.meta.url), 'utf8'));
 const socket = read('manifest.json');
 const http = read('manifest-http.json');
 
@@ -18,7 +19,11 @@ describe.each([
   });
 
   it('subscribes to app_home_opened, app_mention and message.im only (no channel messages)', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
   });
 
   it('turns on interactivity (buttons, the digest form) and the Home tab', () => {
@@ -31,7 +36,15 @@ describe.each([
     // Buttons, modals, views.publish and a DM to a user id (chat.postMessage) need no scope of their own.
     // channels:history, groups:history: a digest whose post may or may not have gone through is looked up in
     // the channel (by its metadata) before it is posted again. No message events are subscribed to with them.
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'im:history',
+      'users:read',
+    ]);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 
@@ -40,7 +53,7 @@ describe.each([
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
   });
 
-  it('keeps Slack\'s description limits', () => {
+  it("keeps Slack's description limits", () => {
     expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
     expect(manifest.display_information.long_description.length).toBeGreaterThanOrEqual(174);
     expect(manifest.display_information.long_description.length).toBeLessThanOrEqual(4000);

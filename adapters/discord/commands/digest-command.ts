@@ -29,38 +29,80 @@ const data = new SlashCommandBuilder()
     sub
       .setName('subscribe')
       .setDescription('Post a digest in this channel every week or month')
-      .addStringOption((option) => option.setName('cadence').setDescription('How often').setRequired(true).addChoices(...cadenceChoices))
-      .addStringOption((option) => option.setName('day').setDescription('Weekly: a weekday (monday). Monthly: a day from 1 to 28').setMaxLength(12))
-      .addStringOption((option) => option.setName('time').setDescription('Local time, HH:MM (24-hour), e.g. 09:00').setMaxLength(5))
-      .addStringOption((option) => option.setName('timezone').setDescription('IANA time zone, e.g. Europe/Tirane').setMaxLength(64).setAutocomplete(true))
-      .addStringOption((option) => option.setName('filter').setDescription('Only events about a person, place or topic, e.g. Montenegro').setMaxLength(100))
+      .addStringOption((option) =>
+        option
+          .setName('cadence')
+          .setDescription('How often')
+          .setRequired(true)
+          .addChoices(...cadenceChoices),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('day')
+          .setDescription('Weekly: a weekday (monday). Monthly: a day from 1 to 28')
+          .setMaxLength(12),
+      )
+      .addStringOption((option) =>
+        option.setName('time').setDescription('Local time, HH:MM (24-hour), e.g. 09:00').setMaxLength(5),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('timezone')
+          .setDescription('IANA time zone, e.g. Europe/Tirane')
+          .setMaxLength(64)
+          .setAutocomplete(true),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('filter')
+          .setDescription('Only events about a person, place or topic, e.g. Montenegro')
+          .setMaxLength(100),
+      )
       .addBooleanOption((option) => option.setName('quiet').setDescription('Post even when a period had nothing')),
   )
   .addSubcommand((sub) =>
     sub
       .setName('unsubscribe')
       .setDescription("Stop this channel's digests (or one subscription by number)")
-      .addStringOption((option) => option.setName('cadence').setDescription('Only this one').addChoices(...cadenceChoices))
-      .addIntegerOption((option) => option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1)),
+      .addStringOption((option) =>
+        option
+          .setName('cadence')
+          .setDescription('Only this one')
+          .addChoices(...cadenceChoices),
+      )
+      .addIntegerOption((option) =>
+        option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1),
+      ),
   )
-  .addSubcommand((sub) => sub.setName('list').setDescription("This server's digest subscriptions, and any that are paused"))
+  .addSubcommand((sub) =>
+    sub.setName('list').setDescription("This server's digest subscriptions, and any that are paused"),
+  )
   .addSubcommand((sub) =>
     sub
       .setName('preview')
       .setDescription('What the digest would show for the last complete period')
-      .addStringOption((option) => option.setName('cadence').setDescription('Which period').addChoices(...cadenceChoices)),
+      .addStringOption((option) =>
+        option
+          .setName('cadence')
+          .setDescription('Which period')
+          .addChoices(...cadenceChoices),
+      ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('pause')
       .setDescription('Stop posting a subscription until someone resumes it')
-      .addIntegerOption((option) => option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1)),
+      .addIntegerOption((option) =>
+        option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1),
+      ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('resume')
       .setDescription('Retry a paused subscription now (after fixing its channel)')
-      .addIntegerOption((option) => option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1)),
+      .addIntegerOption((option) =>
+        option.setName('number').setDescription('A subscription number from /iisg-digest list').setMinValue(1),
+      ),
   );
 
 /** The command; with no manager (deploy script, digests not configured) it says digests are not set up. */
@@ -107,7 +149,14 @@ function commandFrom(interaction: ChatInputCommandInteraction): DigestCommand | 
         filter: options.getString('filter'),
       });
       // The shared messages speak of the text syntax (`at 09:00`); here the options have names.
-      return checked.ok ? checked.value : { message: checked.message.replace(/`(on|at|tz) /g, (_m, word: string) => `\`${{ on: 'day:', at: 'time:', tz: 'timezone:' }[word]}`) };
+      return checked.ok
+        ? checked.value
+        : {
+            message: checked.message.replace(
+              /`(on|at|tz) /g,
+              (_m, word: string) => `\`${{ on: 'day:', at: 'time:', tz: 'timezone:' }[word]}`,
+            ),
+          };
     }
     case 'unsubscribe':
       return { kind: 'unsubscribe', cadence: cadence(), id: options.getInteger('number') };
@@ -120,7 +169,9 @@ function commandFrom(interaction: ChatInputCommandInteraction): DigestCommand | 
     case 'pause':
       return { kind: 'pause', id: options.getInteger('number') };
     default:
-      return { message: `\`/${DIGEST_COMMAND_NAME} ${options.getSubcommand(true)}\` is not known to this version of the bot.` };
+      return {
+        message: `\`/${DIGEST_COMMAND_NAME} ${options.getSubcommand(true)}\` is not known to this version of the bot.`,
+      };
   }
 }
 
@@ -129,13 +180,26 @@ function renderReply(reply: DigestReply): DiscordReply {
     const [intro = ''] = reply.text.split('\n\n');
     return renderDigest(reply.preview, intro);
   }
-  return { embeds: [fitEmbed({ color: EMBED_COLOUR, title: reply.ok ? 'Digests' : 'That did not work', description: truncate(reply.text, DISCORD_LIMITS.embedDescription) })] };
+  return {
+    embeds: [
+      fitEmbed({
+        color: EMBED_COLOUR,
+        title: reply.ok ? 'Digests' : 'That did not work',
+        description: truncate(reply.text, DISCORD_LIMITS.embedDescription),
+      }),
+    ],
+  };
 }
 
 function completeTimeZone(interaction: AutocompleteInteraction): Array<{ name: string; value: string }> {
   const typed = String(interaction.options.getFocused()).trim().toLowerCase().replace(/\s+/g, '_');
   const zones = Intl.supportedValuesOf('timeZone');
-  const starts = zones.filter((zone) => zone.toLowerCase().split('/').some((part) => part.startsWith(typed)));
+  const starts = zones.filter((zone) =>
+    zone
+      .toLowerCase()
+      .split('/')
+      .some((part) => part.startsWith(typed)),
+  );
   const contains = zones.filter((zone) => !starts.includes(zone) && zone.toLowerCase().includes(typed));
   return [...starts, ...contains].slice(0, DISCORD_LIMITS.choices).map((zone) => ({ name: zone, value: zone }));
 }

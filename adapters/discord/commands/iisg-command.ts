@@ -22,7 +22,8 @@ const MAX_NAME = 100;
 const SUGGESTIONS = 5;
 const PRIVATE = 'private';
 
-const privateOption = (option: SlashCommandBooleanOption) => option.setName(PRIVATE).setDescription('Only you see the answer (default: everyone in the channel)');
+const privateOption = (option: SlashCommandBooleanOption) =>
+  option.setName(PRIVATE).setDescription('Only you see the answer (default: everyone in the channel)');
 
 const data = new SlashCommandBuilder()
   .setName('iisg')
@@ -32,30 +33,60 @@ const data = new SlashCommandBuilder()
     sub
       .setName('ask')
       .setDescription('Ask any question, e.g. "where was Sojati in 2023"')
-      .addStringOption((option) => option.setName('question').setDescription('Your question in plain English').setRequired(true).setMaxLength(MAX_QUESTION))
+      .addStringOption((option) =>
+        option
+          .setName('question')
+          .setDescription('Your question in plain English')
+          .setRequired(true)
+          .setMaxLength(MAX_QUESTION),
+      )
       .addBooleanOption(privateOption),
   )
   .addSubcommand((sub) =>
     sub
       .setName('recent')
       .setDescription('The latest events')
-      .addIntegerOption((option) => option.setName('count').setDescription(`How many (1-${MAX_LISTED}, default ${DEFAULT_RECENT}), 10 a page`).setMinValue(1).setMaxValue(MAX_LISTED))
+      .addIntegerOption((option) =>
+        option
+          .setName('count')
+          .setDescription(`How many (1-${MAX_LISTED}, default ${DEFAULT_RECENT}), 10 a page`)
+          .setMinValue(1)
+          .setMaxValue(MAX_LISTED),
+      )
       .addBooleanOption(privateOption),
   )
   .addSubcommand((sub) =>
     sub
       .setName('where')
       .setDescription('Where a person was')
-      .addStringOption((option) => option.setName('person').setDescription('Start typing a name').setRequired(true).setMaxLength(MAX_NAME).setAutocomplete(true))
-      .addIntegerOption((option) => option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR))
+      .addStringOption((option) =>
+        option
+          .setName('person')
+          .setDescription('Start typing a name')
+          .setRequired(true)
+          .setMaxLength(MAX_NAME)
+          .setAutocomplete(true),
+      )
+      .addIntegerOption((option) =>
+        option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR),
+      )
       .addBooleanOption(privateOption),
   )
   .addSubcommand((sub) =>
     sub
       .setName('events')
       .setDescription('What happened in a country or city')
-      .addStringOption((option) => option.setName('place').setDescription('Start typing a place').setRequired(true).setMaxLength(MAX_NAME).setAutocomplete(true))
-      .addIntegerOption((option) => option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR))
+      .addStringOption((option) =>
+        option
+          .setName('place')
+          .setDescription('Start typing a place')
+          .setRequired(true)
+          .setMaxLength(MAX_NAME)
+          .setAutocomplete(true),
+      )
+      .addIntegerOption((option) =>
+        option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR),
+      )
       .addBooleanOption(privateOption),
   )
   .addSubcommand((sub) => sub.setName('help').setDescription('What I can answer, with examples'));
@@ -87,41 +118,77 @@ export const iisgCommand: DiscordCommand = {
 };
 
 /** Asks in the caller's conversation in this channel and keeps what it becomes. */
-function answerInConversation(interaction: ChatInputCommandInteraction, context: BotContext, interactive: DiscordInteractive, ask: Asking): CommandReply {
+function answerInConversation(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  interactive: DiscordInteractive,
+  ask: Asking,
+): CommandReply {
   const key = commandConversation(interaction.guildId, interaction.channelId, interaction.user.id);
-  const answered = answerWithControls(interactive, context, ask, interactive.conversations.get(key) ?? null, interaction.options.getBoolean(PRIVATE) === true);
+  const answered = answerWithControls(
+    interactive,
+    context,
+    ask,
+    interactive.conversations.get(key) ?? null,
+    interaction.options.getBoolean(PRIVATE) === true,
+  );
   interactive.conversations.set(key, answered.conversation);
   return { ...answered.reply, conversation: answered.conversation };
 }
 
-function ask(interaction: ChatInputCommandInteraction, context: BotContext, interactive: DiscordInteractive): CommandReply {
+function ask(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  interactive: DiscordInteractive,
+): CommandReply {
   const question = cleanOption(interaction.options.getString('question', true), MAX_QUESTION);
   if (!question) return renderBadOption('Write a question after `question:`, e.g. `where was Sojati in 2023`.');
-  return answerInConversation(interaction, context, interactive, (engine, now, before) => engine.ask(question, now, before));
+  return answerInConversation(interaction, context, interactive, (engine, now, before) =>
+    engine.ask(question, now, before),
+  );
 }
 
-function recent(interaction: ChatInputCommandInteraction, context: BotContext, interactive: DiscordInteractive): CommandReply {
+function recent(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  interactive: DiscordInteractive,
+): CommandReply {
   const count = interaction.options.getInteger('count') ?? DEFAULT_RECENT;
-  if (count < 1 || count > MAX_LISTED) return renderBadOption(`\`count\` must be between 1 and ${MAX_LISTED}, got ${count}.`);
+  if (count < 1 || count > MAX_LISTED)
+    return renderBadOption(`\`count\` must be between 1 and ${MAX_LISTED}, got ${count}.`);
   return answerInConversation(interaction, context, interactive, (engine, now) => engine.recent(count, now));
 }
 
-function askAboutName(interaction: ChatInputCommandInteraction, context: BotContext, interactive: DiscordInteractive, kind: 'person' | 'place'): CommandReply {
+function askAboutName(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  interactive: DiscordInteractive,
+  kind: 'person' | 'place',
+): CommandReply {
   const name = cleanOption(interaction.options.getString(kind, true), MAX_NAME);
   const year = interaction.options.getInteger('year');
-  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return renderBadOption(`\`year\` must be between ${MIN_YEAR} and ${MAX_YEAR}, got ${year}.`);
+  if (year !== null && (year < MIN_YEAR || year > MAX_YEAR))
+    return renderBadOption(`\`year\` must be between ${MIN_YEAR} and ${MAX_YEAR}, got ${year}.`);
   const engine = context.engine();
-  const suggest = (value: string) => (kind === 'person' ? engine.completePeople(value, SUGGESTIONS) : engine.completePlaces(value, SUGGESTIONS));
-  if (!name) return renderBadOption(`Start typing after \`${kind}:\` and pick a ${kind} from the list, e.g. ${suggest('').slice(0, 3).join(', ')}.`);
+  const suggest = (value: string) =>
+    kind === 'person' ? engine.completePeople(value, SUGGESTIONS) : engine.completePlaces(value, SUGGESTIONS);
+  if (!name)
+    return renderBadOption(
+      `Start typing after \`${kind}:\` and pick a ${kind} from the list, e.g. ${suggest('').slice(0, 3).join(', ')}.`,
+    );
   const question = kind === 'person' ? whereQuestion(name, year) : placeQuestion(name, year);
   // The typed value may not be one of the autocomplete choices: the engine decides whether it names someone.
-  const recognised = (answer: Answer) => (kind === 'person' ? answer.interpretation.people : answer.interpretation.places);
+  const recognised = (answer: Answer) =>
+    kind === 'person' ? answer.interpretation.people : answer.interpretation.places;
   if (recognised(engine.ask(question, context.now())).length === 0) return renderUnknownName(kind, name, suggest(name));
   // A subcommand names its subject in full: it starts afresh, and what follows builds on it.
   return answerInConversation(interaction, context, interactive, (current, now) => current.ask(question, now));
 }
 
-function completeFocused(interaction: AutocompleteInteraction, context: BotContext): Array<{ name: string; value: string }> {
+function completeFocused(
+  interaction: AutocompleteInteraction,
+  context: BotContext,
+): Array<{ name: string; value: string }> {
   const focused = interaction.options.getFocused(true);
   const prefix = cleanOption(String(focused.value), MAX_NAME);
   const engine = context.engine();
@@ -131,5 +198,7 @@ function completeFocused(interaction: AutocompleteInteraction, context: BotConte
       : focused.name === 'place'
         ? engine.completePlaces(prefix, DISCORD_LIMITS.choices)
         : [];
-  return names.slice(0, DISCORD_LIMITS.choices).map((name) => ({ name: truncate(name, DISCORD_LIMITS.choiceText), value: name.slice(0, MAX_NAME) }));
+  return names
+    .slice(0, DISCORD_LIMITS.choices)
+    .map((name) => ({ name: truncate(name, DISCORD_LIMITS.choiceText), value: name.slice(0, MAX_NAME) }));
 }

@@ -3,7 +3,13 @@
 // with a key to the answer, the buttons that page in place and the menus that open an event or a group.
 // Without a key (no interactivity) the first page says how to narrow instead.
 import { ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIComponentInMessageActionRow, APIEmbed, APIEmbedField } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIEmbedField,
+} from 'discord.js';
 import type { AnswerPage, AnswerView } from '../../interactive/paging.js';
 import { PAGE_SIZE, pageOf } from '../../interactive/paging.js';
 import { detailsId, groupId, viewId } from '../component-ids.js';
@@ -39,20 +45,32 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   let page = pageOf(answer, options.view ?? { kind: 'answer', page: 1 });
   // Without buttons a count's events cannot be asked for: show them at once, as before.
   if (!key && page.items === 'none' && page.canShowEvents) page = pageOf(answer, { kind: 'events', page: 1 });
-  const groupLines = key && page.items === 'groups' ? page.groups.map(({ group }) => group) : page.view.kind === 'answer' ? answer.groups : [];
+  const groupLines =
+    key && page.items === 'groups'
+      ? page.groups.map(({ group }) => group)
+      : page.view.kind === 'answer'
+        ? answer.groups
+        : [];
   const description = [
     `**Understood:** ${escape(answer.understood)}`,
-    ...(page.view.kind === 'group' && page.group ? [`**${escape(page.group.value, EVENT_NAME)}** (${plural(page.group.count, 'event')})`] : []),
+    ...(page.view.kind === 'group' && page.group
+      ? [`**${escape(page.group.value, EVENT_NAME)}** (${plural(page.group.count, 'event')})`]
+      : []),
     ...(page.view.kind === 'answer' ? renderPeople(answer.people) : []),
     ...renderGroups(groupLines, !key),
-    ...(key && page.items === 'groups' && page.pages > 1 ? [`Showing ${page.from}–${page.to} of ${page.total} values.`] : []),
+    ...(key && page.items === 'groups' && page.pages > 1
+      ? [`Showing ${page.from}–${page.to} of ${page.total} values.`]
+      : []),
     ...(page.view.kind === 'answer' ? answer.notes.map((note) => `• ${escape(note)}`) : []),
   ].join('\n');
   const embed: APIEmbed = {
     color: EMBED_COLOUR,
     // Core headlines may end with ":" to introduce the list that follows in plain text.
     title: escape(answer.headline.replace(/:$/, ''), DISCORD_LIMITS.embedTitle),
-    description: truncate(description, answer.events.length > 0 ? DESCRIPTION_WITH_EVENTS : DISCORD_LIMITS.embedDescription),
+    description: truncate(
+      description,
+      answer.events.length > 0 ? DESCRIPTION_WITH_EVENTS : DISCORD_LIMITS.embedDescription,
+    ),
     fields: [],
   };
   const fields: APIEmbedField[] = [];
@@ -63,7 +81,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   }
   embed.fields = fields;
   if (key) {
-    if (page.items === 'events' && page.total > fields.length) embed.footer = { text: `Showing ${page.from}–${page.from + fields.length - 1} of ${page.total} events.` };
+    if (page.items === 'events' && page.total > fields.length)
+      embed.footer = { text: `Showing ${page.from}–${page.from + fields.length - 1} of ${page.total} events.` };
     return { embeds: [fitEmbed(embed)], components: renderComponents(page, key) };
   }
   const total = page.view.kind === 'answer' ? Math.max(answer.count, answer.events.length) : page.total;
@@ -73,7 +92,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
 
 /** Paging buttons, then a menu to open one of this page's events, then one to list a group's events. */
 function renderComponents(page: AnswerPage, key: string): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const button = (label: string, view: AnswerView, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponentWithCustomId => ({
+  const button = (
+    label: string,
+    view: AnswerView,
+    style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+  ): APIButtonComponentWithCustomId => ({
     type: ComponentType.Button,
     style,
     label,
@@ -82,8 +105,10 @@ function renderComponents(page: AnswerPage, key: string): APIActionRowComponent<
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (page.view.kind !== 'answer') buttons.push(button('Back to the answer', { kind: 'answer', page: 1 }));
   if (page.page > 1) buttons.push(button('Previous', { ...page.view, page: page.page - 1 }));
-  if (page.page < page.pages) buttons.push(button('Show more', { ...page.view, page: page.page + 1 }, ButtonStyle.Primary));
-  if (page.canShowEvents) buttons.push(button(page.items === 'none' ? 'Show them' : 'All their events', { kind: 'events', page: 1 }));
+  if (page.page < page.pages)
+    buttons.push(button('Show more', { ...page.view, page: page.page + 1 }, ButtonStyle.Primary));
+  if (page.canShowEvents)
+    buttons.push(button(page.items === 'none' ? 'Show them' : 'All their events', { kind: 'events', page: 1 }));
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
   if (page.events.length > 0) {
@@ -96,7 +121,10 @@ function renderComponents(page: AnswerPage, key: string): APIActionRowComponent<
           placeholder: 'Details of an event…',
           options: page.events.map(({ event }, index) => ({
             label: truncate(event.title, 100),
-            description: truncate(`${formatDays(event.start, event.end)}${formatPlace(event) ? ` · ${formatPlace(event)}` : ''}`, 100),
+            description: truncate(
+              `${formatDays(event.start, event.end)}${formatPlace(event) ? ` · ${formatPlace(event)}` : ''}`,
+              100,
+            ),
             // An id fits in 100 characters nearly always; else its position in the answer's events.
             value: event.id.length <= 100 ? event.id : `#${(page.from || 1) - 1 + index}`,
           })),
@@ -112,7 +140,11 @@ function renderComponents(page: AnswerPage, key: string): APIActionRowComponent<
           type: ComponentType.StringSelect,
           custom_id: groupId(key),
           placeholder: 'Events of…',
-          options: page.groups.map(({ group, index }) => ({ label: truncate(group.value, 100), description: plural(group.count, 'event'), value: String(index) })),
+          options: page.groups.map(({ group, index }) => ({
+            label: truncate(group.value, 100),
+            description: plural(group.count, 'event'),
+            value: String(index),
+          })),
         },
       ],
     });
@@ -125,19 +157,26 @@ function renderEvent(event: EventRecord): APIEmbedField {
   const when = formatDays(event.start, event.end);
   const lines = [escape(event.title, EVENT_VALUE)];
   if (event.people.length > 0) lines.push(`*People:* ${escape(event.people.join(', '), EVENT_VALUE)}`);
-  return fitField({ name: truncate(place ? `${when} · ${escape(place, EVENT_NAME)}` : when, EVENT_NAME), value: truncate(lines.join('\n'), EVENT_VALUE) });
+  return fitField({
+    name: truncate(place ? `${when} · ${escape(place, EVENT_NAME)}` : when, EVENT_NAME),
+    value: truncate(lines.join('\n'), EVENT_VALUE),
+  });
 }
 
 function renderPeople(people: PersonMention[]): string[] {
   if (people.length === 0) return [];
-  const shown = people.slice(0, MAX_PEOPLE_SHOWN).map((person) => `• ${escape(person.name, EVENT_NAME)} (${plural(person.events, 'event')})`);
+  const shown = people
+    .slice(0, MAX_PEOPLE_SHOWN)
+    .map((person) => `• ${escape(person.name, EVENT_NAME)} (${plural(person.events, 'event')})`);
   const more = people.length > MAX_PEOPLE_SHOWN ? [`…and ${people.length - MAX_PEOPLE_SHOWN} more`] : [];
   return ['**People:**', ...shown, ...more];
 }
 
 function renderGroups(groups: readonly AnswerGroup[], capped: boolean): string[] {
   if (groups.length === 0) return [];
-  const shown = groups.slice(0, MAX_GROUPS_SHOWN).map((group) => `• ${escape(group.value, EVENT_NAME)} (${plural(group.count, 'event')})`);
+  const shown = groups
+    .slice(0, MAX_GROUPS_SHOWN)
+    .map((group) => `• ${escape(group.value, EVENT_NAME)} (${plural(group.count, 'event')})`);
   const more = capped && groups.length > MAX_GROUPS_SHOWN ? [`…and ${groups.length - MAX_GROUPS_SHOWN} more`] : [];
   return [...shown, ...more];
 }

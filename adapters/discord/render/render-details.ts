@@ -11,7 +11,8 @@ import { EMBED_COLOUR } from '../discord-reply.js';
 import type { DiscordReply } from '../discord-reply.js';
 
 export function renderEventDetails(event: EventRecord): DiscordReply {
-  const list = (names: readonly string[]) => escapeMarkdown(truncate(names.join(', '), DISCORD_LIMITS.fieldValue - 100));
+  const list = (names: readonly string[]) =>
+    escapeMarkdown(truncate(names.join(', '), DISCORD_LIMITS.fieldValue - 100));
   const place = formatPlace(event);
   const fields: APIEmbedField[] = [
     { name: 'When', value: formatDays(event.start, event.end), inline: true },
@@ -20,7 +21,11 @@ export function renderEventDetails(event: EventRecord): DiscordReply {
   if (event.organisers.length > 0) fields.push({ name: 'Organisers', value: list(event.organisers) });
   if (event.people.length > 0) fields.push({ name: 'People', value: list(event.people) });
   const roles = rolesOf(event);
-  if (roles.length > 0) fields.push({ name: 'Roles', value: escapeMarkdown(truncate(roles.map(describeRole).join('\n'), DISCORD_LIMITS.fieldValue - 100)) });
+  if (roles.length > 0)
+    fields.push({
+      name: 'Roles',
+      value: escapeMarkdown(truncate(roles.map(describeRole).join('\n'), DISCORD_LIMITS.fieldValue - 100)),
+    });
   if (event.topics.length > 0) fields.push({ name: 'Topics', value: list(event.topics) });
   const url = safeUrl(event.source);
   return {

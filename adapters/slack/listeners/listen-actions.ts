@@ -19,7 +19,13 @@ import type { ListenerDeps } from './listener-deps.js';
 export const NOTES = BUTTON_NOTES;
 
 /** Handlers for clicks other listeners own (the Home tab), by action id prefix. */
-export type ClickHandler = (actionId: string, value: string | undefined, body: BlockAction, client: webApi.WebClient, replies: ClickReplies) => Promise<void>;
+export type ClickHandler = (
+  actionId: string,
+  value: string | undefined,
+  body: BlockAction,
+  client: webApi.WebClient,
+  replies: ClickReplies,
+) => Promise<void>;
 
 export function listenForActions(app: App, deps: ListenerDeps, others: Record<string, ClickHandler> = {}): void {
   app.action({ type: 'block_actions' }, async ({ ack, body, action, client }) => {
@@ -35,14 +41,28 @@ export function listenForActions(app: App, deps: ListenerDeps, others: Record<st
         if (owner) await others[owner]?.(actionId, value, body, client, replies);
         else await dispatch(actionId, value, place, replies, deps);
       } catch (error) {
-        deps.log.error('slack: a button click failed', error, { action: actionId, user: place.userId, channel: place.channelId });
-        await replies.note(NOTES.failed).catch((second: unknown) => deps.log.warn('slack: could not say that a click failed', { error: String(second) }));
+        deps.log.error('slack: a button click failed', error, {
+          action: actionId,
+          user: place.userId,
+          channel: place.channelId,
+        });
+        await replies
+          .note(NOTES.failed)
+          .catch((second: unknown) =>
+            deps.log.warn('slack: could not say that a click failed', { error: String(second) }),
+          );
       }
     });
   });
 }
 
-async function dispatch(actionId: string, value: string | undefined, place: ClickPlace, replies: ClickReplies, deps: ListenerDeps): Promise<void> {
+async function dispatch(
+  actionId: string,
+  value: string | undefined,
+  place: ClickPlace,
+  replies: ClickReplies,
+  deps: ListenerDeps,
+): Promise<void> {
   // Link buttons report their clicks too; the browser did the work.
   if (actionId.startsWith('iisg_link')) return;
   if (actionId.startsWith(ACTION.details)) return showDetails(value, replies, deps);
@@ -70,14 +90,24 @@ async function showView(value: string | undefined, replies: ClickReplies, deps: 
   await replies.replace(renderRef(resolved.ref, resolved.answer, resolved.view, deps));
 }
 
-async function share(value: string | undefined, place: ClickPlace, replies: ClickReplies, deps: ListenerDeps): Promise<void> {
+async function share(
+  value: string | undefined,
+  place: ClickPlace,
+  replies: ClickReplies,
+  deps: ListenerDeps,
+): Promise<void> {
   const resolved = resolve(value, deps);
   if (!resolved.ok) return replies.note(resolved.note);
   const shared: AnswerRef = { ...resolved.ref, private: false, sharedBy: place.userName };
   const message = renderRef(shared, resolved.answer, resolved.view, deps);
-  if (!place.responseUrl) return replies.note('This answer cannot be shared from here; ask in the channel by mentioning the bot.');
+  if (!place.responseUrl)
+    return replies.note('This answer cannot be shared from here; ask in the channel by mentioning the bot.');
   // A response URL posts in the channel even where the bot is not a member; then the private copy goes.
-  await postToResponseUrl(place.responseUrl, { response_type: 'in_channel', replace_original: false, ...message }, deps.responseUrl);
+  await postToResponseUrl(
+    place.responseUrl,
+    { response_type: 'in_channel', replace_original: false, ...message },
+    deps.responseUrl,
+  );
   await postToResponseUrl(place.responseUrl, { delete_original: true }, deps.responseUrl);
 }
 

@@ -15,12 +15,22 @@ export function listenForCommand(app: App, deps: ListenerDeps): void {
     await ack();
     await deps.track('command', async () => {
       const text = toPlainQuestion(command.text);
-      const where: SlackWhere = { source: 'command', channelId: command.channel_id, userId: command.user_id, teamId: command.team_id };
+      const where: SlackWhere = {
+        source: 'command',
+        channelId: command.channel_id,
+        userId: command.user_id,
+        teamId: command.team_id,
+      };
       const details = { command: deps.command, text, user: command.user_id, channel: command.channel_id };
       if (deps.digestForm && (await deps.digestForm(text, command.trigger_id, where))) return;
       let message: SlackMessage;
       try {
-        message = await buildReply(text, where, deps, conversationKey('slack', command.team_id, command.channel_id, 'command', command.user_id));
+        message = await buildReply(
+          text,
+          where,
+          deps,
+          conversationKey('slack', command.team_id, command.channel_id, 'command', command.user_id),
+        );
       } catch (error) {
         deps.log.error('slack: answering a slash command failed', error, details);
         message = renderApology();

@@ -13,7 +13,11 @@ import type { SlackWhere } from '../build-reply.js';
 import type { ListenerDeps } from './listener-deps.js';
 import type { SlackDigests } from './listen-interactions.js';
 
-export function listenForDigestForm(app: App, deps: ListenerDeps, digests: SlackDigests): (text: string, triggerId: string, where: SlackWhere) => Promise<boolean> {
+export function listenForDigestForm(
+  app: App,
+  deps: ListenerDeps,
+  digests: SlackDigests,
+): (text: string, triggerId: string, where: SlackWhere) => Promise<boolean> {
   app.view(DIGEST_FORM_ID, async ({ ack, body, view }) => {
     const state = readState(view.private_metadata, body.team?.id ?? body.user.team_id ?? '');
     const form = readDigestForm(view.state.values as Parameters<typeof readDigestForm>[0]);
@@ -21,11 +25,20 @@ export function listenForDigestForm(app: App, deps: ListenerDeps, digests: Slack
     if (!form.channelId) errors[FORM_BLOCK.channel] = 'Pick the channel the digest goes to.';
     const checked = checkSubscribeOptions(form.options);
     if (Object.keys(errors).length > 0 || !checked.ok || !form.channelId) {
-      await ack({ response_action: 'errors', errors: Object.keys(errors).length > 0 ? errors : { [FORM_BLOCK.cadence]: checked.ok ? 'Check the form.' : plainMessage(checked.message) } });
+      await ack({
+        response_action: 'errors',
+        errors:
+          Object.keys(errors).length > 0
+            ? errors
+            : { [FORM_BLOCK.cadence]: checked.ok ? 'Check the form.' : plainMessage(checked.message) },
+      });
       return;
     }
     const canManage = await digests.access.canManage(body.user.id);
-    const reply = digests.access.manager.run(checked.value, digests.access.request({ teamId: state.teamId, channelId: form.channelId, userId: body.user.id }, canManage));
+    const reply = digests.access.manager.run(
+      checked.value,
+      digests.access.request({ teamId: state.teamId, channelId: form.channelId, userId: body.user.id }, canManage),
+    );
     if (!reply.ok) {
       const block = canManage && checked.value.filter ? FORM_BLOCK.filter : FORM_BLOCK.channel;
       await ack({ response_action: 'errors', errors: { [block]: plainMessage(reply.text) } });
@@ -38,11 +51,16 @@ export function listenForDigestForm(app: App, deps: ListenerDeps, digests: Slack
     const request = parseRequest(text, deps.command);
     if (request.kind !== 'digest' || request.args.trim() !== '' || !triggerId) return false;
     try {
-      await (app.client as webApi.WebClient).views.open({ trigger_id: triggerId, view: renderDigestForm(digests.defaults, { teamId: where.teamId ?? '' }, where.channelId) });
+      await (app.client as webApi.WebClient).views.open({
+        trigger_id: triggerId,
+        view: renderDigestForm(digests.defaults, { teamId: where.teamId ?? '' }, where.channelId),
+      });
       return true;
     } catch (error) {
       // The text answer (digest help) follows instead.
-      deps.log.warn('slack: could not open the digest form', { error: error instanceof Error ? error.message : String(error) });
+      deps.log.warn('slack: could not open the digest form', {
+        error: error instanceof Error ? error.message : String(error),
+      });
       return false;
     }
   };
@@ -54,7 +72,10 @@ function fieldErrors(options: SubscribeOptions): Record<string, string> {
   const weekly = options.cadence !== 'monthly';
   if (options.on) {
     const day = weekly ? parseWeekday(options.on) : parseMonthDay(options.on);
-    if (!day.ok) errors[FORM_BLOCK.day] = weekly ? 'A weekly digest posts on a weekday: pick one from "Weekly digests" (or choose Monthly).' : 'A monthly digest posts on a day of the month: pick one from "Monthly digests" (or choose Weekly).';
+    if (!day.ok)
+      errors[FORM_BLOCK.day] = weekly
+        ? 'A weekly digest posts on a weekday: pick one from "Weekly digests" (or choose Monthly).'
+        : 'A monthly digest posts on a day of the month: pick one from "Monthly digests" (or choose Weekly).';
   }
   if (options.at) {
     const time = parseTime(options.at);
@@ -69,7 +90,10 @@ function fieldErrors(options: SubscribeOptions): Record<string, string> {
 
 /** The text grammar's messages speak of `at 09:00`; in a form the field says which. */
 function plainMessage(message: string): string {
-  return message.replace(/`(?:on|at|tz) ([^`]*)`/g, '"$1"').replace(/`([^`]*)`/g, '"$1"').slice(0, 500);
+  return message
+    .replace(/`(?:on|at|tz) ([^`]*)`/g, '"$1"')
+    .replace(/`([^`]*)`/g, '"$1"')
+    .slice(0, 500);
 }
 
 function readState(metadata: string | undefined, fallbackTeam: string): DigestFormState {

@@ -25,7 +25,15 @@ export function listenForHome(app: App, deps: ListenerDeps, digests: SlackDigest
         latest: engine.recent(LATEST, now).events,
         examples: EXAMPLE_QUESTIONS.slice(0, 6),
         command: deps.command,
-        ...(digests ? { digests: { subscriptions: digests.access.manager.subscriptions('slack', teamId), canManage: await digests.access.canManage(userId), now } } : {}),
+        ...(digests
+          ? {
+              digests: {
+                subscriptions: digests.access.manager.subscriptions('slack', teamId),
+                canManage: await digests.access.canManage(userId),
+                now,
+              },
+            }
+          : {}),
         ...(notice ? { notice } : {}),
       });
       await client.views.publish({ user_id: userId, view });
@@ -39,11 +47,28 @@ export function listenForHome(app: App, deps: ListenerDeps, digests: SlackDigest
       }
       const id = subscriptionIdOf(value);
       const command: DigestCommand | null =
-        id === null ? null : actionId === HOME_ACTION.pause ? { kind: 'pause', id } : actionId === HOME_ACTION.resume ? { kind: 'resume', id } : actionId === HOME_ACTION.remove ? { kind: 'unsubscribe', cadence: null, id } : null;
-      if (!digests || !command) return home.publish(client, body.user.id, teamId, 'That button is not one this version of the bot knows; the tab is up to date now.');
+        id === null
+          ? null
+          : actionId === HOME_ACTION.pause
+            ? { kind: 'pause', id }
+            : actionId === HOME_ACTION.resume
+              ? { kind: 'resume', id }
+              : actionId === HOME_ACTION.remove
+                ? { kind: 'unsubscribe', cadence: null, id }
+                : null;
+      if (!digests || !command)
+        return home.publish(
+          client,
+          body.user.id,
+          teamId,
+          'That button is not one this version of the bot knows; the tab is up to date now.',
+        );
       const canManage = await digests.access.canManage(body.user.id);
       // The subscription's own channel scopes the request; the Home tab has none of its own.
-      const reply = digests.access.manager.run(command, digests.access.request({ teamId, channelId: '', userId: body.user.id }, canManage));
+      const reply = digests.access.manager.run(
+        command,
+        digests.access.request({ teamId, channelId: '', userId: body.user.id }, canManage),
+      );
       await home.publish(client, body.user.id, teamId, reply.text);
     },
   };

@@ -26,8 +26,16 @@ export interface SlackInteractiveOptions {
   digests?: SlackDigests;
 }
 
-export function listenForInteractions(app: App, deps: ListenerDeps, options: SlackInteractiveOptions = {}): ListenerDeps {
-  const full: ListenerDeps = { ...deps, conversations: options.conversations ?? createConversationStore(), answerKeys: options.answerKeys ?? createAnswerKeys() };
+export function listenForInteractions(
+  app: App,
+  deps: ListenerDeps,
+  options: SlackInteractiveOptions = {},
+): ListenerDeps {
+  const full: ListenerDeps = {
+    ...deps,
+    conversations: options.conversations ?? createConversationStore(),
+    answerKeys: options.answerKeys ?? createAnswerKeys(),
+  };
   const home = listenForHome(app, full, options.digests);
   listenForActions(app, full, { [HOME_ACTION.prefix]: home.onClick });
   if (options.digests) full.digestForm = listenForDigestForm(app, full, options.digests);
