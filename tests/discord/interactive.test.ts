@@ -226,3 +226,45 @@ describe('interactive answers on Discord', () => {
     expect(bot.log.lines.filter((line) => line.includes(' ERROR '))).toEqual([]);
   });
 });
+
+describe('a subscription that paused itself, on Discord', () => {
+  it('tells its creator in a direct message, with the reason and how to resume', async () => {
+    const bot = await start();
+    const { createDiscordPauseNotifier } = await import('../../adapters/discord/discord-pause-notifier.js');
+    const subscription = {
+      id: 4,
+      platform: 'discord',
+      workspaceId: IDS.guild,
+      channelId: IDS.channel,
+      channelName: 'general',
+      cadence: 'weekly' as const,
+      day: 1,
+      time: '09:00',
+      timeZone: 'Europe/Tirane',
+      filter: null,
+      quiet: false,
+      firstPeriodFrom: '2024-04-29',
+      createdAt: NOW,
+      createdBy: ASKER.id,
+      pausedReason: null,
+      pausedAt: null,
+      pausedBy: null,
+    };
+    await createDiscordPauseNotifier(bot.bot.client)(
+      subscription,
+      'the bot cannot see this channel: give it View Channel there (Discord error 50001)',
+    );
+    const open = await bot.rest.waitFor((call) => call.method === 'POST' && call.path === '/users/@me/channels');
+    expect(open.body).toEqual({ recipient_id: ASKER.id });
+    const sent = await bot.rest.waitFor(
+      (call) => call.method === 'POST' && call.path === `/channels/${open.response.id}/messages`,
+    );
+    const embed = sent.body.embeds[0];
+    expect(embed.title).toBe('Your digest #4 is paused');
+    expect(embed.description).toContain(
+      `weekly digest, Mondays at 09:00 (Europe/Tirane) for <#${IDS.channel}> stopped posting: the bot cannot see this channel`,
+    );
+    expect(embed.description).toContain('`/iisg-digest resume number:4`');
+    expect(sent.body.allowed_mentions).toEqual({ parse: [] });
+  });
+});
