@@ -16,6 +16,7 @@ import {
   mentionEvent,
   postSigned,
   slashCommandBody,
+  viewSubmissionBody,
 } from '../fakes/slack-requests.js';
 import type { BlockActionFields } from '../fakes/slack-requests.js';
 import type { RecordedCall } from '../fakes/slack-web-api.js';
@@ -383,6 +384,19 @@ describe('interactive answers on Slack', () => {
     const [expired] = await click(h, keyed);
     expect(expired.text).toBe(escapeMrkdwn(NOTES.expired));
     expect(h.log.lines.filter((line) => line.includes('ERROR'))).toEqual([]);
+  });
+});
+
+describe('forms', () => {
+  it('closes a form this bot does not handle instead of failing it', async () => {
+    const h = await start();
+    const result = await postSigned(h.url, {
+      body: viewSubmissionBody('iisg_digest_form', {}, '{}'),
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(result.status).toBe(200);
+    expect(result.body).toBe('');
+    expect(h.log.lines.some((line) => line.includes('a form this bot does not handle'))).toBe(true);
   });
 });
 

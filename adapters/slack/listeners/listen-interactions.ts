@@ -9,6 +9,7 @@ import type { ConversationStore } from '../../interactive/conversations.js';
 import { createConversationStore } from '../../interactive/conversations.js';
 import type { SlackDigestAccess } from '../slack-digest-access.js';
 import { HOME_ACTION } from '../render-home.js';
+import { DIGEST_FORM_ID } from '../render-digest-form.js';
 import { listenForActions } from './listen-actions.js';
 import { listenForDigestForm } from './listen-digest-form.js';
 import { listenForHome } from './listen-home.js';
@@ -39,5 +40,11 @@ export function listenForInteractions(
   const home = listenForHome(app, full, options.digests);
   listenForActions(app, full, { [HOME_ACTION.prefix]: home.onClick });
   if (options.digests) full.digestForm = listenForDigestForm(app, full, options.digests);
+  // A form this bot no longer handles (another version opened it, or digests are off now) is closed, not a 404.
+  const known = options.digests ? new RegExp(`^(?!${DIGEST_FORM_ID}$)`) : /.*/;
+  app.view({ callback_id: known, type: 'view_submission' }, async ({ ack, body }) => {
+    deps.log.warn('slack: a form this bot does not handle was submitted', { callbackId: body.view.callback_id });
+    await ack();
+  });
   return full;
 }
