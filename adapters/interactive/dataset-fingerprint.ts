@@ -4,15 +4,16 @@
 import { createHash } from 'node:crypto';
 import type { Engine } from '../../src/index.js';
 
-const known = new WeakMap<Engine, string>();
+// Keyed by the events list, which wrappers of one engine (metrics, per platform) share.
+const known = new WeakMap<readonly object[], string>();
 
 export function datasetFingerprint(engine: Engine): string {
-  let fingerprint = known.get(engine);
+  let fingerprint = known.get(engine.events);
   if (fingerprint === undefined) {
     const hash = createHash('sha256');
     for (const event of engine.events) hash.update(JSON.stringify(event)).update('\n');
     fingerprint = hash.digest('base64url').slice(0, 12);
-    known.set(engine, fingerprint);
+    known.set(engine.events, fingerprint);
   }
   return fingerprint;
 }
