@@ -27,6 +27,7 @@ import { kindsReader } from './search/kinds-of-events.js';
 import { buildAnswer } from './answer/build-answer.js';
 import { suggestNearest } from './answer/suggest.js';
 import { isoDayOf } from './dates/day.js';
+import { datasetFingerprint } from './dataset/dataset-fingerprint.js';
 import { isOpen } from './dates/day-range.js';
 import { foldWords } from './text/fold.js';
 
@@ -49,6 +50,10 @@ export interface Engine {
   recent(count: number, now: Date): Answer;
   /** Every event, sorted by start day. */
   readonly events: readonly EventRecord[];
+  /** The event with this id, if the dataset has it. */
+  event(id: string): EventRecord | undefined;
+  /** A short fingerprint of the dataset (computed once, on first use): buttons made from another are stale. */
+  fingerprint(): string;
   /** Canonical names of people / places starting with or resembling `prefix` (autocomplete), best first. */
   completePeople(prefix: string, max?: number): string[];
   completePlaces(prefix: string, max?: number): string[];
@@ -137,10 +142,13 @@ export function createEngine(input: DatasetInput): Engine {
   // Autocomplete offers what has answers: people and places that occur in the dataset.
   const occurs = (entity: Entity) => index.positionsOf(entity).length > 0;
 
+  let fingerprint: string | null = null;
   return {
     ask,
     recent: (count, now) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now),
     events: index.events,
+    event: (id) => index.events[positionsOf([id])[0] ?? -1],
+    fingerprint: () => (fingerprint ??= datasetFingerprint(index.events)),
     completePeople: complete('person', occurs),
     completePlaces: complete('place', occurs),
   };

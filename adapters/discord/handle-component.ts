@@ -45,7 +45,7 @@ export async function handleComponent(
     case 'details': {
       const event = picked?.startsWith('#')
         ? answer.events[Number(picked.slice(1))]
-        : context.engine().events.find((candidate) => candidate.id === picked);
+        : picked === undefined ? undefined : context.engine().event(picked);
       if (!event) return void (await note(BUTTON_NOTES.unknownEvent));
       await interaction.reply({ ...renderEventDetails(event), flags: MessageFlags.Ephemeral });
     }

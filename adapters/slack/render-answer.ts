@@ -9,6 +9,7 @@ import type { AnswerPage, AnswerView } from '../interactive/paging.js';
 import { PAGE_SIZE, pageOf } from '../interactive/paging.js';
 import { fitMessage } from './block-limits.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderEventDetails } from './render-details.js';
 import type { SlackBlock, SlackMessage } from './slack-message.js';
 
 export const SHOWN_EVENTS = PAGE_SIZE;
@@ -43,6 +44,12 @@ export const ACTION = {
 } as const;
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  // "tell me about the Budva workshop": the one event's whole record, as its Details button shows it.
+  const recorded = answer.record ? answer.events[0] : undefined;
+  if (recorded) {
+    const details = renderEventDetails(recorded);
+    return fitMessage({ text: details.text, blocks: [contextBlock(`Understood: ${escapeMrkdwn(answer.understood)}`), ...(details.blocks ?? [])] });
+  }
   const { controls } = options;
   let page = pageOf(answer, options.view ?? { kind: 'answer', page: 1 });
   // Without buttons a count's events cannot be asked for: show them at once, as before.

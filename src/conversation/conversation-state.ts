@@ -11,7 +11,8 @@ export interface ConversationState {
 }
 
 export const MAX_TURNS = 6;
-export const MAX_SHOWN = 50;
+/** As many as an answer can page through (adapters show at most 100 events). */
+export const MAX_SHOWN = 100;
 
 export type Turn = 'fresh' | 'refine' | 'reference';
 

@@ -131,3 +131,13 @@ describe('notices', () => {
     expect(reply.embeds[0]?.description).toContain('**Agron Sojati**');
   });
 });
+
+describe('a record answer', () => {
+  it('"tell me about the Budva workshop" renders the event\'s whole record', async () => {
+    const { loadEngine } = await import('../../adapters/data/load-dataset.js');
+    const answer = loadEngine().ask('tell me about the Budva workshop', new Date('2026-12-01T12:00:00Z'));
+    const reply = renderAnswer(answer);
+    expect(JSON.stringify(reply)).toMatch(/moderator of a panel on developing strategies/);
+    expectWithinLimits(reply);
+  });
+});

@@ -97,3 +97,14 @@ describe('renderAnswer', () => {
     expect(message.text.length).toBeLessThanOrEqual(3000);
   });
 });
+
+describe('a record answer', () => {
+  it('"tell me about the Budva workshop" renders the event\'s whole record', async () => {
+    const { loadEngine } = await import('../../adapters/data/load-dataset.js');
+    const answer = loadEngine().ask('tell me about the Budva workshop', new Date('2026-12-01T12:00:00Z'));
+    const text = messageText(renderAnswer(answer));
+    expect(text).toContain('Understood:');
+    expect(text).toContain('Strong Cities Network');
+    expect(text).toMatch(/Agron Sojati \(moderator of a panel on developing strategies/);
+  });
+});

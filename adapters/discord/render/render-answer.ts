@@ -19,6 +19,7 @@ import { DISCORD_LIMITS, embedLength, fitEmbed, fitField, truncate } from '../di
 import { EMBED_COLOUR } from '../discord-reply.js';
 import type { DiscordReply } from '../discord-reply.js';
 import { renderHelp } from './render-help.js';
+import { renderEventDetails } from './render-details.js';
 
 /** Events shown per page; both platforms page the same way. */
 export const MAX_EVENTS_SHOWN = PAGE_SIZE;
@@ -41,6 +42,9 @@ export interface RenderOptions {
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordReply {
   if (answer.interpretation.intent === 'help') return renderHelp(answer.text);
+  // "tell me about the Budva workshop": the one event's whole record, as its Details menu shows it.
+  const recorded = answer.record ? answer.events[0] : undefined;
+  if (recorded) return renderEventDetails(recorded);
   const { key } = options;
   let page = pageOf(answer, options.view ?? { kind: 'answer', page: 1 });
   // Without buttons a count's events cannot be asked for: show them at once, as before.

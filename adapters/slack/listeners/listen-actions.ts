@@ -114,7 +114,7 @@ async function share(
 async function showDetails(value: string | undefined, replies: ClickReplies, deps: ListenerDeps): Promise<void> {
   const id = decodeDetailsValue(value);
   if (!id) return replies.note(NOTES.unreadable);
-  const event = deps.context.engine().events.find((candidate) => candidate.id === id);
+  const event = deps.context.engine().event(id);
   if (!event) return replies.note(NOTES.unknownEvent);
   await replies.privately(renderEventDetails(event), 'Event details');
 }
