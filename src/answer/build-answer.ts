@@ -48,7 +48,7 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
     const event = index.events[position];
     return event ? [{ eventId: event.id, role: role.role, holder: role.holder, holderType: role.holderType, of: role.of }] : [];
   });
-  const people = query.intent === 'who' && !query.role?.asked ? mentionedPeople(events, query.people) : [];
+  const people = query.intent === 'who' && !query.role?.asked ? mentionedPeople(events, [...query.people, ...query.exclude.people]) : [];
   const detail = query.detail;
   // Detail answers quote at most three posts; the whole record is for one event.
   const quotes = detail && detail !== 'record' ? events.slice(0, 3).flatMap((event) => quotePost(event, detail, plan.parsed.words) ?? []) : [];

@@ -95,10 +95,15 @@ function planOf(
     only: focus,
     role: query.role && !query.role.asked ? query.role : null,
     textWords: parsed.textWords,
-    excluded: { entities: parsed.excluded, ranges: query.exclude.ranges, textWords: query.exclude.text, positions: anchorPositions },
+    // "who else, apart from Sojati, was at X": he is left out of the people named, not his events out of X.
+    excluded: { entities: whoElse(parsed) ? parsed.excluded.filter((entity) => entity.type !== 'person') : parsed.excluded, ranges: query.exclude.ranges, textWords: query.exclude.text, positions: anchorPositions },
     duration: query.duration,
   };
   return { parsed, filters, order: nearest ?? query.order, limit: nearest ? null : query.limit, aggregate: query.aggregate, duration: query.duration, anchor, problem };
+}
+
+function whoElse(parsed: ParsedQuestion): boolean {
+  return parsed.query.intent === 'who' && !parsed.query.role;
 }
 
 /** `shorten`: try shorter descriptions when the whole one finds nothing. */

@@ -26,6 +26,9 @@ const count = (text: string | undefined) => Math.max(1, Math.min(MAX_LIMIT, word
 const defaultLimit = (noun: string | undefined, word: string) => (isPluralEventNoun(noun ?? '') || /^(?:recent|recently|lately)$/.test(word) ? DEFAULT_RECENT : 1);
 
 const RULES: readonly { pattern: string; spec(groups: (string | undefined)[]): OrderSpec | null }[] = [
+  // An order for the whole list: "in chronological order", "newest first", "in reverse order".
+  { pattern: '(?:in )?(?:chronological|date|time) order|(?:the )?(?:oldest|earliest) first', spec: () => ({ limit: null, order: null }) },
+  { pattern: '(?:in )?reverse(?: chronological| date)? order|(?:the )?(?:newest|latest|most recent) first|(?:from )?newest to oldest', spec: () => ({ limit: null, order: byStart('desc') }) },
   { pattern: `(?:the )?${ORDINAL} (?:most recent|latest|newest|last)${NOUN}?`, spec: ([n]) => ({ limit: null, order: byStart('desc', ordinalNumber(n ?? '')) }) },
   { pattern: `(?:the )?${ORDINAL}[ -](?:to|from)[ -](?:the )?last${NOUN}?`, spec: ([n]) => ({ limit: null, order: byStart('desc', ordinalNumber(n ?? '') ?? 2) }) },
   { pattern: `(?:the )?(?:penultimate|next[ -]to[ -]last|last[ -]but[ -]one)${NOUN}?`, spec: () => ({ limit: null, order: byStart('desc', 2) }) },

@@ -18,7 +18,7 @@ hosted host hosts work works working
 time times often again ago do doing did
 iisg secretariat mr ms mrs dr
 named mentioned listed people persons person
-came come comes followed follows lasting lasted long
+came come comes followed follows lasting lasted long else
 `;
 
 export const FILLER_WORDS: ReadonlySet<string> = new Set(FILLER.split(/\s+/).filter(Boolean));

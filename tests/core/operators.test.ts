@@ -139,6 +139,9 @@ describe('order, position and superlatives', () => {
     ['oldest event in North Macedonia', ['Skopje']],
     ['longest event', ['Vienna']],
     ['the 2 longest events', ['Vienna', 'Ohrid']],
+    ['events in 2023 newest first', ['Chisinau', 'Rome', 'Budva', 'Tivat']],
+    ['events in 2023 in reverse order', ['Chisinau', 'Rome', 'Budva', 'Tivat']],
+    ['events in 2023 in chronological order', ['Tivat', 'Budva', 'Rome', 'Chisinau']],
   ])('%s', (question, expected) => {
     expect(cities(question)).toEqual(expected);
   });
@@ -188,6 +191,15 @@ describe('groupings', () => {
     const answer = ask('which countries did he visit');
     expect(answer.interpretation.pronoun).toBe('Agron Sojati');
     expect(answer.understood).toMatch(/"he" as Agron Sojati/);
+  });
+});
+
+describe('who else', () => {
+  it('"apart from Sojati, who attended the Moldova consultations" leaves him out of the people, not the event', () => {
+    // "joined the RCC Delegation, led by the Secretary-General, Majlinda Bregu ... led by Mr. Nicu Popescu"
+    const answer = ask('apart from Sojati, who attended the Moldova consultations');
+    expect(answer.people.map((person) => person.name)).toEqual(['Majlinda Bregu', 'Nicu Popescu']);
+    expect(answer.events.map((event) => event.city)).toEqual(['Chisinau']);
   });
 });
 
