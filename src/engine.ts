@@ -30,6 +30,8 @@ import { isoDayOf } from './dates/day.js';
 import { datasetFingerprint } from './dataset/dataset-fingerprint.js';
 import { isOpen } from './dates/day-range.js';
 import { foldWords } from './text/fold.js';
+import { parseLanguages } from './dataset/parse-languages.js';
+import { createLanguageReader, type QuestionReading } from './language/language-reader.js';
 
 export interface DatasetInput {
   /** Parsed JSON of data/events.json (validated here). */
@@ -38,6 +40,15 @@ export interface DatasetInput {
   vocabulary: unknown;
   /** File names used in validation messages. */
   sources?: DatasetSources;
+  /** Parsed JSON of the language files (data/languages/*.json); without them questions are read as English. */
+  languages?: readonly unknown[];
+  /** Try only these languages besides English (codes or locales, from IISG_LANGUAGES); all when absent. */
+  onlyLanguages?: readonly string[];
+}
+
+export interface AskOptions {
+  /** The asker's locale where the platform says it (Discord's "hr"): settles a question whose words do not. */
+  locale?: string | null;
 }
 
 export interface Engine {
@@ -45,7 +56,9 @@ export interface Engine {
    * Answers one question; `now` fixes "today" for relative dates. With the `conversation` of the previous
    * answer, a follow-up ("and in 2022?", "the second one") is read against it.
    */
-  ask(question: string, now: Date, conversation?: ConversationState | null): Answer;
+  ask(question: string, now: Date, conversation?: ConversationState | null, options?: AskOptions): Answer;
+  /** The question's language and the English question it was read as (the first step of ask). */
+  readLanguage(question: string, locale?: string | null): QuestionReading;
   /** The latest `count` events, newest first. */
   recent(count: number, now: Date): Answer;
   /** Every event, sorted by start day. */
@@ -86,6 +99,12 @@ export function createEngine(input: DatasetInput): Engine {
     positionById ??= new Map(index.events.map((event, position) => [event.id, position]));
     return ids.flatMap((id) => (positionById?.has(id) ? [positionById.get(id)!] : [])).sort((a, b) => a - b);
   };
+  const knowsName = (name: string) => (['person', 'place', 'organisation'] as const).some((type) => catalogue.find(type, name) !== undefined);
+  const languages = createLanguageReader(parseLanguages(input.languages ?? [], input.sources?.languages ?? [], knowsName), {
+    only: input.onlyLanguages,
+    names: () => catalogue.aliases.filter(({ entity }) => entity.type !== 'kind').map(({ phrase }) => ({ say: phrase, means: phrase })),
+    kinds: new Set(catalogue.all('kind').map((kind) => foldWords(kind.name))),
+  });
   const planContext: PlanContext = { vocabulary: parser, index, fullText, positionsOf };
   const executeContext: ExecuteContext = { index, fullText, kindsOf: kindsReader(catalogue.all('kind'), index) };
 
@@ -93,8 +112,11 @@ export function createEngine(input: DatasetInput): Engine {
   const runPlan = (plan: Plan) => ({ plan, execution: executePlan(plan, executeContext) });
   const found = ({ plan, execution }: { plan: Plan; execution: Execution }) => !plan.problem && execution.selection.positions.length > 0;
 
-  const ask = (question: string, now: Date, conversation: ConversationState | null = null): Answer => {
+  const ask = (asked: string, now: Date, conversation: ConversationState | null = null, options: AskOptions = {}): Answer => {
     const today = isoDayOf(now);
+    // Everything after this line reads the English question; the answer keeps the question as asked.
+    const reading = languages.read(asked, options.locale);
+    const question = reading.text;
     const turn = readTurn(question, conversation, (text) => settleAnchor(text, today, planContext));
     const planned = planParsed(turn.parsed, today, planContext);
     let attempt = runPlan(turn.problem ? { ...planned, problem: { kind: 'reference-missing', message: turn.problem } } : planned);
@@ -127,7 +149,7 @@ export function createEngine(input: DatasetInput): Engine {
     if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) {
       notes.push(...notNamedNote(filters, scope), ...suggestNearest(filters, index, fullText, fuzzy));
     }
-    const body = buildAnswer({ question, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: turn.followUp });
+    const body = buildAnswer({ question: asked, language: reading, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: turn.followUp });
     return { ...body, conversation: nextConversationState(conversation, question, turn.kind, body.events.map((event) => event.id), turn.focus) };
   };
 
@@ -145,6 +167,7 @@ export function createEngine(input: DatasetInput): Engine {
   let fingerprint: string | null = null;
   return {
     ask,
+    readLanguage: (question, locale) => languages.read(question, locale),
     recent: (count, now) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now),
     events: index.events,
     event: (id) => index.events[positionsOf([id])[0] ?? -1],

@@ -1,6 +1,6 @@
 // Reads the dataset files from disk and builds the engine. The one place that knows the file names; a
 // missing or malformed file becomes a DatasetError naming it, never a stack trace.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, DatasetError, type Engine } from '../../src/index.js';
@@ -21,8 +21,10 @@ function findPackageDataDir(start: string): string {
 export interface DatasetLocation {
   /** The events file (default data/events.json). */
   eventsFile?: string;
-  /** The folder holding the vocabulary files (default data/). */
+  /** The folder holding the vocabulary files (default data/); its languages/ folder holds the language files. */
   vocabularyDir?: string;
+  /** Try only these languages besides English (IISG_LANGUAGES); all when absent. */
+  languages?: readonly string[];
 }
 
 export function defaultEventsFile(): string {
@@ -53,8 +55,22 @@ export function readVocabulary(vocabularyDir: string = DEFAULT_DATA_DIR): { voca
   return { vocabulary, paths };
 }
 
+/** The language files (data/languages/*.json, in name order) as parsed JSON, validated later by the core. */
+export function readLanguages(vocabularyDir: string = DEFAULT_DATA_DIR): { languages: unknown[]; paths: string[] } {
+  const dir = join(vocabularyDir, 'languages');
+  const paths = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name)) : [];
+  return { languages: paths.map(readJsonFile), paths };
+}
+
 export function loadEngine(location: DatasetLocation = {}): Engine {
   const eventsFile = location.eventsFile ?? defaultEventsFile();
   const { vocabulary, paths } = readVocabulary(location.vocabularyDir);
-  return createEngine({ events: readJsonFile(eventsFile), vocabulary, sources: { events: eventsFile, vocabulary: paths } });
+  const languages = readLanguages(location.vocabularyDir);
+  return createEngine({
+    events: readJsonFile(eventsFile),
+    vocabulary,
+    languages: languages.languages,
+    onlyLanguages: location.languages,
+    sources: { events: eventsFile, vocabulary: paths, languages: languages.paths },
+  });
 }

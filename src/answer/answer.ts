@@ -47,6 +47,10 @@ export interface Interpretation {
   role: RoleQuery | null;
   /** What a detail question asks of the post ("participants", "purpose"), or "record" for the whole record. */
   detail: DetailKind | null;
+  /** The language the question was read in: "en", or a language file's code ("sq", "bcms", "mk"). */
+  language: string;
+  /** The script it was typed in. */
+  script: 'Latn' | 'Cyrl';
 }
 
 export interface PersonMention {
@@ -135,6 +139,8 @@ export function emptyInterpretation(overrides: Partial<Interpretation> = {}): In
     upcoming: false,
     role: null,
     detail: null,
+    language: 'en',
+    script: 'Latn',
     ...overrides,
   };
 }

@@ -26,6 +26,8 @@ export interface AnswerParts {
   today: string;
   /** Read against the previous question of a conversation (said in the understood line). */
   followUp: boolean;
+  /** The language and script the question was read in (English when absent). */
+  language?: { language: string; script: 'Latn' | 'Cyrl' };
 }
 
 /** The answer but for the conversation state, which the engine adds. */
@@ -34,7 +36,7 @@ export type AnswerBody = Omit<Answer, 'conversation'>;
 export function buildAnswer(parts: AnswerParts): AnswerBody {
   const { question, plan, execution, index, followUp } = parts;
   const query = plan.parsed.query;
-  const interpretation = interpretationOf(plan);
+  const interpretation = { ...interpretationOf(plan), language: parts.language?.language ?? 'en', script: parts.language?.script ?? 'Latn' };
   const understood = `${describePlan(plan)}${followUp ? ' (from your previous question)' : ''}`;
   if (query.intent === 'help') {
     return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: HELP_TEXT, followUp: false };
@@ -100,7 +102,7 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
 }
 
-function interpretationOf(plan: Plan): Interpretation {
+function interpretationOf(plan: Plan): Omit<Interpretation, 'language' | 'script'> {
   const { query } = plan.parsed;
   const anchor = query.anchor;
   return {

@@ -11,6 +11,8 @@ export type VocabularyFile = 'people' | 'places' | 'organisations' | 'kinds' | '
 export interface DatasetSources {
   events?: string;
   vocabulary?: Partial<Record<VocabularyFile, string>>;
+  /** The language files, in the order of DatasetInput.languages. */
+  languages?: readonly string[];
 }
 
 export interface Dataset {
@@ -64,7 +66,8 @@ function parseRecords<S extends z.ZodType>(raw: unknown, schema: S, file: string
   return records;
 }
 
-function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
+/** One zod issue as a problem naming the file and the field, worded "expected X, got Y". */
+export function problemOf(file: string, issue: z.core.$ZodIssue): DatasetProblem {
   const field = issue.path.length > 0 ? fieldPath(issue.path) : undefined;
   let message = issue.message;
   if (issue.code === 'invalid_type') {
