@@ -34,7 +34,7 @@ const DETERMINERS = new Set([
 ]);
 const DIMENSION_NOUNS = new Set([
   'countries', 'country', 'cities', 'city', 'places', 'place', 'organisations', 'organisation', 'organisers', 'people',
-  'year', 'years', 'month', 'months', 'topics', 'topic', 'kinds', 'kind',
+  'year', 'years', 'month', 'months', 'topics', 'topic', 'kinds', 'kind', 'quarter', 'half',
 ]);
 
 export function translateQuestion(parts: readonly QuestionPart[], rules: TranslationRules): string {
