@@ -8,6 +8,8 @@ export interface QuestionPart {
   capitalised: boolean;
   /** Punctuation that ended a clause after the word ("," "?"), or "". */
   punctuation: string;
+  /** A number written with a dot after it ("3."): in the region's languages an ordinal, unless a date follows. */
+  dotted: boolean;
 }
 
 /** The same rule as the parser's: a dot after a digit ("2022.") is part of a date, not a clause end. */
@@ -22,7 +24,8 @@ export function splitQuestion(question: string): QuestionPart[] {
     if (words.length === 0) continue;
     const capitalised = /^["'“‘„«(]?\p{Lu}/u.test(token);
     const punctuation = CLAUSE_END.test(token) ? (token.match(TRAILING)?.[0] ?? '') : '';
-    words.forEach((word, index) => parts.push({ word, capitalised, punctuation: index === words.length - 1 ? punctuation : '' }));
+    const dotted = /^\d{1,2}\.$/.test(token);
+    words.forEach((word, index) => parts.push({ word, capitalised, punctuation: index === words.length - 1 ? punctuation : '', dotted }));
   }
   return parts;
 }

@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import type { NameForms } from './name-forms.js';
 import { isEventNoun, isPluralEventNoun } from '../query/event-nouns.js';
 import { isOrdinalWord } from '../query/word-numbers.js';
+import { MONTH_PATTERN } from '../dates/month-names.js';
 
 export interface TranslationRules {
   lexicon: Lexicon;
@@ -20,6 +21,8 @@ export interface TranslationRules {
 interface Unit {
   text: string;
   punctuation: string;
+  /** "3." as typed: the third, unless a month follows ("5. maja"). */
+  ordinal?: boolean;
 }
 
 /** Order and position words that stand before a noun in English. */
@@ -32,6 +35,7 @@ const DETERMINERS = new Set([
   ...MODIFIERS, 'the', 'a', 'an', 'one', 'any', 'every', 'each', 'this', 'that', 'these', 'those', 'which', 'what', 'per',
   'same', 'other', 'multi-day', 'one-day', 'many', 'coming', 'his', 'her', 'their',
 ]);
+const MONTHS = new Set(MONTH_PATTERN.split('|'));
 const DIMENSION_NOUNS = new Set([
   'countries', 'country', 'cities', 'city', 'places', 'place', 'organisations', 'organisation', 'organisers', 'people',
   'year', 'years', 'month', 'months', 'topics', 'topic', 'kinds', 'kind', 'quarter', 'half',
@@ -51,7 +55,7 @@ export function translateQuestion(parts: readonly QuestionPart[], rules: Transla
       units.push({ text: term.means, punctuation: parts[at + term.length - 1]!.punctuation });
       at += term.length;
     } else {
-      units.push({ text: part.capitalised ? part.word.charAt(0).toUpperCase() + part.word.slice(1) : part.word, punctuation: part.punctuation });
+      units.push({ text: part.capitalised ? part.word.charAt(0).toUpperCase() + part.word.slice(1) : part.word, punctuation: part.punctuation, ordinal: part.dotted });
       at++;
     }
   }
@@ -62,9 +66,36 @@ export function translateQuestion(parts: readonly QuestionPart[], rules: Transla
     if (previous && unit.punctuation && !previous.punctuation) previous.punctuation = unit.punctuation;
     return false;
   });
+  readOrdinals(spoken);
+  putSubjectFirst(spoken);
   if (rules.adjectivesFollowNouns) putModifiersFirst(spoken);
   addArticles(spoken, rules.kinds);
   return spoken.map((unit) => unit.text + unit.punctuation).join(' ');
+}
+
+/** "3. događaj" is the third event; "5. maja" and "15. do 17. marta" are days. */
+function readOrdinals(units: Unit[]): void {
+  units.forEach((unit, k) => {
+    if (!unit.ordinal) return;
+    const next = units[k + 1]?.text.split(' ')[0] ?? '';
+    const dayFollows = MONTHS.has(next) || /^\d/.test(next) || next === 'to' || next === 'and' || next === 'until' || next === 'of';
+    if (!dayFollows) unit.text = ordinalOf(Number(unit.text));
+  });
+}
+
+function ordinalOf(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** A verb that carries its subject ("posjetio": he visited) after "not": "he not visited", as English puts it. */
+function putSubjectFirst(units: Unit[]): void {
+  for (let k = 1; k < units.length; k++) {
+    const negation = units[k - 1]!;
+    const verb = units[k]!;
+    if (negation.text !== 'not' || negation.punctuation || !verb.text.startsWith('he ')) continue;
+    [negation.text, verb.text] = ['he not', verb.text.slice(3)];
+  }
 }
 
 /** "events last" is "last events", "year most" "most year", "event second" "second event". */
