@@ -35,7 +35,7 @@ function parseLanguage(json: unknown, file: string, knowsName: (name: string) =>
   const parsedNames = records(names, 'names', file, problems, (item) => LocalNameSchema.safeParse(item, { reportInput: true }));
   parsedNames.forEach(({ value, position }) => {
     if (!knowsName(value.means)) {
-      problems.push({ file, record: { position, id: value.say[0] }, field: 'means', message: `expected a name the vocabulary knows (data/places.json, people.json or organisations.json), got ${JSON.stringify(value.means)}` });
+      problems.push({ file, record: { position, id: `names: ${value.say[0]}` }, field: 'means', message: `expected a name the vocabulary knows (data/places.json, people.json or organisations.json), got ${JSON.stringify(value.means)}` });
     }
   });
   if (!parsedHeader.success) return null;

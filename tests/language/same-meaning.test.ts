@@ -8,7 +8,7 @@ import { ALBANIAN, BCMS_LATIN, MACEDONIAN, SERBIAN_CYRILLIC, type Pair } from '.
 
 const engine = loadEngine();
 const NOW = '2026-12-01';
-const ask = (question: string, today = NOW) => engine.ask(question, new Date(`${today}T12:00:00Z`));
+const ask = (question: string, today: string = NOW) => engine.ask(question, new Date(`${today}T12:00:00Z`));
 
 /** The interpretation and events, less what is the language's own: its code, script and anchor wording. */
 function meaning(answer: Answer) {
@@ -28,7 +28,7 @@ describe.each(SETS)('%s', (_name, code, script, pairs) => {
     expect(pairs.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(pairs)('%s = %s', (question, english, today) => {
+  it.each(pairs)('%s = %s', (question, english, today = NOW) => {
     const answer = ask(question, today);
     expect(answer.interpretation.language).toBe(code);
     expect(answer.interpretation.script).toBe(script);
