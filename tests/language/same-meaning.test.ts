@@ -28,7 +28,8 @@ describe.each(SETS)('%s', (_name, code, script, pairs) => {
     expect(pairs.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(pairs)('%s = %s', (question, english, today = NOW) => {
+  it.each(pairs)('%s = %s', (question, english, when) => {
+    const today = when ?? NOW;
     const answer = ask(question, today);
     expect(answer.interpretation.language).toBe(code);
     expect(answer.interpretation.script).toBe(script);
