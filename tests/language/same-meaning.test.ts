@@ -28,8 +28,7 @@ describe.each(SETS)('%s', (_name, code, script, pairs) => {
     expect(pairs.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(pairs)('%s = %s', (question, english, when) => {
-    const today = when ?? NOW;
+  it.each(pairs.map(([question, english, today]): [string, string, string] => [question, english, today ?? NOW]))('%s = %s', (question, english, today) => {
     const answer = ask(question, today);
     expect(answer.interpretation.language).toBe(code);
     expect(answer.interpretation.script).toBe(script);
