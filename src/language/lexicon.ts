@@ -42,6 +42,11 @@ export interface Lexicon {
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER = /^\d{1,3}$/;
 
+/** A phrase as written, and as typed without "đ" ("Mađarska", "Madjarska"): the fold makes "đ" a plain "d". */
+export function spellingsOf(text: string): string[] {
+  return /[đĐђЂ]/.test(text) ? [text, text.replace(/[đђ]/g, 'dj').replace(/[ĐЂ]/g, 'Dj')] : [text];
+}
+
 /** Folded words of a phrase as typed in the data (Cyrillic allowed). */
 export function foldPhrase(text: string): string[] {
   return foldWords(transliterate(text)).split(' ').filter(Boolean);
@@ -58,7 +63,7 @@ export function compileLexicon(language: Language): Lexicon {
   const numbers = new Map<string, string>();
 
   language.terms.forEach((term, order) => {
-    for (const say of term.say) {
+    for (const say of term.say.flatMap(spellingsOf)) {
       const phrase = compilePhrase(say, term, order);
       if (phrase.pieces.length === 0) continue;
       for (const piece of phrase.pieces) if (piece.kind === 'word') words.add(piece.text);

@@ -3,7 +3,7 @@
 // "Malit të Zi", "Mal të Zi"). Each name's words give their stems once (the word, and the word without its final
 // vowel), so no form needs listing. The match says the name the vocabulary knows, for the English parser.
 import type { QuestionPart } from './question-parts.js';
-import { foldPhrase } from './lexicon.js';
+import { foldPhrase, spellingsOf } from './lexicon.js';
 
 export interface NameSource {
   /** The name as written (an alias, or a local name). */
@@ -37,13 +37,15 @@ export function createNameForms(names: readonly NameSource[], endingList: readon
   const linking = new Set(linkingList);
   const byStem = new Map<string, NameEntry[]>();
   names.forEach(({ say, means }, order) => {
-    const words = foldPhrase(say).map((word) => ({ word, stems: stemsOf(word) }));
-    if (words.length === 0) return;
-    const entry: NameEntry = { words, means, order };
-    for (const stem of words[0]!.stems) {
-      const list = byStem.get(stem);
-      if (!list) byStem.set(stem, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
+    for (const spelling of spellingsOf(say)) {
+      const words = foldPhrase(spelling).map((word) => ({ word, stems: stemsOf(word) }));
+      if (words.length === 0) continue;
+      const entry: NameEntry = { words, means, order };
+      for (const stem of words[0]!.stems) {
+        const list = byStem.get(stem);
+        if (!list) byStem.set(stem, [entry]);
+        else if (!list.includes(entry)) list.push(entry);
+      }
     }
   });
 

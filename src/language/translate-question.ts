@@ -103,7 +103,7 @@ function putModifiersFirst(units: Unit[]): void {
   for (let k = 1; k < units.length; k++) {
     const noun = units[k - 1]!;
     const modifier = units[k]!;
-    if (noun.punctuation || !isModifier(modifier.text) || !isNoun(noun.text)) continue;
+    if (noun.punctuation || modifier.text.includes(' ') || !isModifier(modifier.text) || !isNoun(noun.text)) continue;
     [noun.text, modifier.text] = [modifier.text, noun.text];
   }
 }
