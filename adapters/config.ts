@@ -4,6 +4,11 @@ import { z } from 'zod';
 
 export const AppEnvSchema = z.object({
   IISG_DATA_FILE: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(1).optional()),
+  /** Languages tried besides English, comma separated (codes of data/languages/*.json or their locales); all when empty. */
+  IISG_LANGUAGES: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean) : undefined),
+    z.array(z.string().regex(/^[a-z]{2,4}$/, 'expected language codes such as "sq,bcms,mk", comma separated')).optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (value) => (value === '' || value === undefined ? 'info' : String(value).toLowerCase()),
     z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: (issue) => `expected one of debug, info, warn, error, silent, got ${JSON.stringify(issue.input)}` }),

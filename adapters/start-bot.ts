@@ -5,11 +5,11 @@
 // running; stopping goes through shutDownBot, which always ends within its deadline.
 import type { BotContext } from './bot-context.js';
 import type { CliIo } from './cli/cli-io.js';
-import { readAppConfig } from './config.js';
+import { ConfigError, readAppConfig } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { secretsFromEnv } from './logging/scrub-secrets.js';
 import { createBotOps } from './ops/bot-ops.js';
-import { defaultEventsFile, loadEngine } from './data/load-dataset.js';
+import { defaultEventsFile, languageChoices, loadEngine } from './data/load-dataset.js';
 import { createDatasetHolder } from './data/watch-dataset.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import type { Clock } from './scheduler/clock.js';
@@ -117,8 +117,12 @@ export async function startBot(
   // Health, metrics, HOST/HEALTH_PORT and the outbound proxy (validated now, started with the platforms).
   const ops = createBotOps(env, log);
   const eventsFile = config.IISG_DATA_FILE ?? defaultEventsFile();
+  const languages = config.IISG_LANGUAGES;
+  const choices = languageChoices();
+  const unknown = languages?.find((code) => !choices.includes(code));
+  if (unknown) throw new ConfigError(`IISG_LANGUAGES: expected codes among ${choices.join(', ')}, got "${unknown}"`);
   // A changed dataset file (e.g. after `iisg ingest`) is picked up without a restart; a broken one is logged and ignored.
-  const dataset = createDatasetHolder(ops.countReloads(() => loadEngine({ eventsFile })), log, { files: [eventsFile] });
+  const dataset = createDatasetHolder(ops.countReloads(() => loadEngine({ eventsFile, languages })), log, { files: [eventsFile] });
   ops.watchDataset(dataset, eventsFile);
   const context: BotContext = { engine: dataset.engine, now: options.clock ?? (() => new Date()), log, metrics: ops.metrics };
 

@@ -62,6 +62,17 @@ export function readLanguages(vocabularyDir: string = DEFAULT_DATA_DIR): { langu
   return { languages: paths.map(readJsonFile), paths };
 }
 
+/** What IISG_LANGUAGES may name: "en", each language file's code and its locales. */
+export function languageChoices(vocabularyDir: string = DEFAULT_DATA_DIR): string[] {
+  const choices = ['en'];
+  for (const json of readLanguages(vocabularyDir).languages) {
+    const { code, locales } = (typeof json === 'object' && json !== null ? json : {}) as { code?: unknown; locales?: unknown };
+    if (typeof code === 'string') choices.push(code);
+    if (Array.isArray(locales)) choices.push(...locales.filter((locale): locale is string => typeof locale === 'string'));
+  }
+  return [...new Set(choices)];
+}
+
 export function loadEngine(location: DatasetLocation = {}): Engine {
   const eventsFile = location.eventsFile ?? defaultEventsFile();
   const { vocabulary, paths } = readVocabulary(location.vocabularyDir);

@@ -20,6 +20,11 @@ describe('console chat', () => {
     expect(out).toMatch(/> how many events in 2022\n6 events\./);
   });
 
+  it('reads the region\'s languages, and only those IISG_LANGUAGES names', async () => {
+    expect(await chat('događaji u Crnoj Gori\n')).toContain('Tivat, Montenegro');
+    expect(await chat('događaji u Crnoj Gori\n', { IISG_LANGUAGES: 'sq' })).not.toContain('Tivat, Montenegro');
+  });
+
   it('stops reading at "exit"', async () => {
     const out = await chat('help\nexit\nevents in Montenegro\n');
     expect(out).toContain('Examples:');
@@ -31,6 +36,8 @@ describe('configuration', () => {
   it.each([
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: expected one of debug, info, warn, error, silent, got "loud"$/],
     [{ IISG_DATA_FILE: '/nonexistent/events.json' }, /\/nonexistent\/events\.json: cannot read the file/],
+    [{ IISG_LANGUAGES: 'sq,de' }, /^IISG_LANGUAGES: expected codes among en, bcms, .*, got "de"$/],
+    [{ IISG_LANGUAGES: 'sq;mk' }, /^IISG_LANGUAGES: expected language codes such as "sq,bcms,mk", comma separated$/],
     [{ SLACK_APP_TOKEN: 'xapp-1-abc' }, /SLACK_BOT_TOKEN/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' }, /SLACK_APP_TOKEN and SLACK_SIGNING_SECRET are both set/],
     [{ DISCORD_TOKEN: 'abc' }, /DISCORD_APPLICATION_ID/],

@@ -13,6 +13,7 @@ import { DISCORD_LIMITS, truncate } from '../discord-limits.js';
 import { renderAnswer } from '../render/render-answer.js';
 import { renderBadOption, renderUnknownName } from '../render/render-notice.js';
 import { cleanOption, placeQuestion, whereQuestion } from './build-question.js';
+import { localizeCommand } from '../command-localizations.js';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -36,7 +37,7 @@ const data = new SlashCommandBuilder()
       .addStringOption((option) =>
         option
           .setName('question')
-          .setDescription('Your question in plain English')
+          .setDescription('Your question, in English or a language of the region')
           .setRequired(true)
           .setMaxLength(MAX_QUESTION),
       )
@@ -92,7 +93,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('help').setDescription('What I can answer, with examples'));
 
 export const iisgCommand: DiscordCommand = {
-  data,
+  data: { name: data.name, toJSON: () => localizeCommand(data.toJSON()) },
   ephemeral: (interaction) => interaction.options.getBoolean(PRIVATE) === true,
   execute(interaction, context, interactive) {
     const subcommand = interaction.options.getSubcommand(true);
@@ -143,8 +144,9 @@ function ask(
 ): CommandReply {
   const question = cleanOption(interaction.options.getString('question', true), MAX_QUESTION);
   if (!question) return renderBadOption('Write a question after `question:`, e.g. `where was Sojati in 2023`.');
+  // The member's Discord language settles a question whose words do not say which language it is in.
   return answerInConversation(interaction, context, interactive, (engine, now, before) =>
-    engine.ask(question, now, before),
+    engine.ask(question, now, before, { locale: interaction.locale }),
   );
 }
 
