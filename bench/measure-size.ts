@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, type EventRecord, type Engine } from '../src/index.js';
 import { readRawVocabulary } from './vocabulary-files.js';
+import { readLanguages } from '../adapters/data/load-dataset.js';
 import { judge, type Question, type Verdict } from './expected-answer.js';
 import { isFreeText } from './questions.js';
 import { createFuseBaseline } from './fuse-baseline.js';
@@ -81,7 +82,8 @@ export function measureSize(options: MeasureOptions, progress: (line: string) =>
   const raw = readRawVocabulary();
   const vocabulary = { ...raw, people: [...(raw.people as unknown[]), ...extraPeople] };
   const t1 = performance.now();
-  let engine: Engine | null = createEngine({ events, vocabulary });
+  // The language files too, as the bot loads them: English questions pass through the language layer.
+  let engine: Engine | null = createEngine({ events, vocabulary, languages: readLanguages().languages });
   const t2 = performance.now();
   const loadCpuMs = cpuMs(process.cpuUsage(cpu0));
   progress(`loaded ${engine.events.length} events in ${Math.round(t2 - t0)} ms (index ${Math.round(t2 - t1)} ms)`);
