@@ -36,7 +36,7 @@ export function detectLanguage(original: string, parts: readonly QuestionPart[],
   const scores = new Map<string, number>(languages.map((language) => [language.code, 0]));
   let english = 0;
   for (const { word } of parts) {
-    const isEnglish = !cyrillic && (ENGLISH_WORDS.has(word) || isEventNoun(word));
+    const isEnglish = ENGLISH_WORDS.has(word) || isEventNoun(word);
     let sharing = isEnglish ? 1 : 0;
     for (const language of languages) if (language.words.has(word)) sharing++;
     if (sharing === 0) continue;
@@ -47,7 +47,7 @@ export function detectLanguage(original: string, parts: readonly QuestionPart[],
     if ([...language.letters].some((letter) => original.includes(letter) || original.includes(letter.toUpperCase()))) scores.set(language.code, (scores.get(language.code) ?? 0) + 1);
   }
 
-  // Cyrillic is never English; otherwise a language must beat English outright.
+  // A language must beat English outright, except in Cyrillic, where English needs more words than it.
   const candidates = languages.filter((language) => !cyrillic || language.cyrillic);
   let best: DetectableLanguage | null = null;
   for (const language of candidates) {
@@ -57,8 +57,7 @@ export function detectLanguage(original: string, parts: readonly QuestionPart[],
   }
   if (!best) return ENGLISH;
   const top = scores.get(best.code) ?? 0;
-  if (cyrillic) return best.code;
-  if (top > english) return best.code;
+  if (top > english || (cyrillic && top >= english)) return best.code;
   // A question with nothing to tell (only names and numbers): the locale says it.
   if (top === 0 && english === 0 && hint !== null) return languages.find((language) => language.locales.includes(hint))?.code ?? ENGLISH;
   return ENGLISH;

@@ -52,6 +52,11 @@ describe('Cyrillic is read in Latin letters', () => {
     expect(answer.text).toMatch(/pelister/);
   });
 
+  it('an English question with a Cyrillic name stays English, the name in Latin letters', () => {
+    expect(engine.readLanguage('where was Сојати in 2023')).toEqual({ text: 'where was Sojati in 2023', language: 'en', script: 'Cyrl' });
+    expect(ask('events on 5 May 2022 in Охрид').interpretation).toMatchObject({ places: ['Ohrid'], from: '2022-05-05', to: '2022-05-05', language: 'en' });
+  });
+
   it('an unknown Cyrillic name next to a known one is kept too', () => {
     const answer = ask('Сојати и Петар Петровић');
     expect(answer.interpretation.people).toEqual(['Agron Sojati']);
@@ -163,5 +168,18 @@ describe('foreign words are never read as English words or names they look like'
   it('"3." is the third, "5. maja" a day', () => {
     expect(ask('3. događaj').interpretation.order).toMatchObject({ position: 3 });
     expect(ask('5. maja 2022').interpretation).toMatchObject({ from: '2022-05-05', to: '2022-05-05', order: null });
+  });
+});
+
+describe('a conversation goes on in the same language', () => {
+  it.each([
+    ['događaji u Crnoj Gori', 'a u 2023?'],
+    ['ngjarjet në Mal të Zi', 'dhe në 2023?'],
+    ['настани во Црна Гора', 'и во 2023?'],
+  ])('%s, then %s', (first, second) => {
+    const answer = engine.ask(second, NOW, ask(first).conversation);
+    expect(answer.followUp).toBe(true);
+    expect(answer.interpretation).toMatchObject({ places: ['Montenegro'], from: '2023-01-01', to: '2023-12-31' });
+    expect(answer.events.map((event) => event.city)).toEqual(['Tivat', 'Budva']);
   });
 });
