@@ -36,12 +36,19 @@ export const CROATIAN: Readonly<Record<string, Wording>> = {
 export function localizeCommand(json: CommandJson, table: Readonly<Record<string, Wording>> = CROATIAN): CommandJson {
   const withWording = <T extends { name: string; description: string }>(item: T, path: string): T => {
     const wording = table[path];
-    return wording ? { ...item, name_localizations: { hr: wording.name }, description_localizations: { hr: wording.description } } : item;
+    return wording
+      ? { ...item, name_localizations: { hr: wording.name }, description_localizations: { hr: wording.description } }
+      : item;
   };
   const options = json.options?.map((sub) => {
     const localized = withWording(sub, sub.name);
     if (!('options' in localized) || !Array.isArray(localized.options)) return localized;
-    return { ...localized, options: localized.options.map((option: { name: string; description: string }) => withWording(option, `${sub.name}.${option.name}`)) };
+    return {
+      ...localized,
+      options: localized.options.map((option: { name: string; description: string }) =>
+        withWording(option, `${sub.name}.${option.name}`),
+      ),
+    };
   });
   return { ...withWording(json, ''), ...(options ? { options: options as CommandJson['options'] } : {}) };
 }

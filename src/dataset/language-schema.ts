@@ -7,8 +7,14 @@ const PhraseSchema = z
   .string()
   .trim()
   .min(1)
-  .refine((phrase) => !/\*\S/.test(phrase) && !/(?:^|\s)\*/.test(phrase), 'expected "*" only at the end of a word, as in "konferencij*"')
-  .refine((phrase) => [...phrase.matchAll(/\{([^}]*)\}/g)].every((match) => match[1] === 'year' || match[1] === 'n'), 'expected only the placeholders {year} and {n}');
+  .refine(
+    (phrase) => !/\*\S/.test(phrase) && !/(?:^|\s)\*/.test(phrase),
+    'expected "*" only at the end of a word, as in "konferencij*"',
+  )
+  .refine(
+    (phrase) => [...phrase.matchAll(/\{([^}]*)\}/g)].every((match) => match[1] === 'year' || match[1] === 'n'),
+    'expected only the placeholders {year} and {n}',
+  );
 
 /** English words the parser knows ("after", "how many", "in {year}"), or "" for a word that carries nothing. */
 const MeaningSchema = z
@@ -26,7 +32,10 @@ const ConditionSchema = z
     means: MeaningSchema,
   })
   .strict()
-  .refine((condition) => condition.followedBy !== undefined || condition.precededBy !== undefined, 'expected "followedBy" or "precededBy"');
+  .refine(
+    (condition) => condition.followedBy !== undefined || condition.precededBy !== undefined,
+    'expected "followedBy" or "precededBy"',
+  );
 
 export const LanguageTermSchema = z
   .object({
@@ -37,7 +46,10 @@ export const LanguageTermSchema = z
   })
   .strict()
   .refine(
-    (term) => [...term.means.matchAll(/\{(\w+)\}/g)].every((match) => term.say.every((phrase) => phrase.includes(`{${match[1]}}`))),
+    (term) =>
+      [...term.means.matchAll(/\{(\w+)\}/g)].every((match) =>
+        term.say.every((phrase) => phrase.includes(`{${match[1]}}`)),
+      ),
     'expected every placeholder of "means" in each phrase of "say"',
   );
 
@@ -57,7 +69,10 @@ export const LanguageSchema = z
     /** Locale codes (BCP 47 primary subtags, as Discord sends them) that mean this language. */
     locales: z.array(z.string().regex(/^[a-z]{2,3}$/, 'expected a primary language subtag such as "hr"')).default([]),
     /** The scripts it is written in: "Cyrl" lets a Cyrillic question be read in it. */
-    scripts: z.array(z.enum(['Latn', 'Cyrl'])).min(1).default(['Latn']),
+    scripts: z
+      .array(z.enum(['Latn', 'Cyrl']))
+      .min(1)
+      .default(['Latn']),
     /** Letters only this language writes ("ëç"; "ђћ"), a hint for detection. */
     letters: z.string().default(''),
     /** Case and article endings a noun or name may take after its stem ("u Ohridu", "në Shqipërisë"). */

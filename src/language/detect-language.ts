@@ -24,13 +24,23 @@ const ENGLISH_EXTRA = `
 year years month months week weeks day days today yesterday countries country cities city places long often
 happened busiest where when who how many much which what did does was were about anything events
 `;
-const ENGLISH_WORDS: ReadonlySet<string> = new Set([...FILLER_WORDS, ...OPERATOR_WORDS, ...MONTH_PATTERN.split('|'), ...ENGLISH_EXTRA.split(/\s+/).filter(Boolean)]);
+const ENGLISH_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  ...OPERATOR_WORDS,
+  ...MONTH_PATTERN.split('|'),
+  ...ENGLISH_EXTRA.split(/\s+/).filter(Boolean),
+]);
 
 /**
  * `original` is the question as typed (for its letters and script), `parts` its words folded after
  * transliteration. Returns a language code, or "en".
  */
-export function detectLanguage(original: string, parts: readonly QuestionPart[], languages: readonly DetectableLanguage[], hint: string | null): string {
+export function detectLanguage(
+  original: string,
+  parts: readonly QuestionPart[],
+  languages: readonly DetectableLanguage[],
+  hint: string | null,
+): string {
   if (languages.length === 0) return ENGLISH;
   const cyrillic = /[\u0400-\u04ff]/.test(original);
   const scores = new Map<string, number>(languages.map((language) => [language.code, 0]));
@@ -41,10 +51,12 @@ export function detectLanguage(original: string, parts: readonly QuestionPart[],
     for (const language of languages) if (language.words.has(word)) sharing++;
     if (sharing === 0) continue;
     if (isEnglish) english += 1 / sharing;
-    for (const language of languages) if (language.words.has(word)) scores.set(language.code, (scores.get(language.code) ?? 0) + 1 / sharing);
+    for (const language of languages)
+      if (language.words.has(word)) scores.set(language.code, (scores.get(language.code) ?? 0) + 1 / sharing);
   }
   for (const language of languages) {
-    if ([...language.letters].some((letter) => original.includes(letter) || original.includes(letter.toUpperCase()))) scores.set(language.code, (scores.get(language.code) ?? 0) + 1);
+    if ([...language.letters].some((letter) => original.includes(letter) || original.includes(letter.toUpperCase())))
+      scores.set(language.code, (scores.get(language.code) ?? 0) + 1);
   }
 
   // A language must beat English outright, except in Cyrillic, where English needs more words than it.
@@ -59,6 +71,7 @@ export function detectLanguage(original: string, parts: readonly QuestionPart[],
   const top = scores.get(best.code) ?? 0;
   if (top > english || (cyrillic && top >= english)) return best.code;
   // A question with nothing to tell (only names and numbers): the locale says it.
-  if (top === 0 && english === 0 && hint !== null) return languages.find((language) => language.locales.includes(hint))?.code ?? ENGLISH;
+  if (top === 0 && english === 0 && hint !== null)
+    return languages.find((language) => language.locales.includes(hint))?.code ?? ENGLISH;
   return ENGLISH;
 }

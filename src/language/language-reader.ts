@@ -47,19 +47,33 @@ export function createLanguageReader(languages: readonly Language[], options: La
   const wanted = options.only ? new Set(options.only.map((code) => code.toLowerCase())) : null;
   for (const code of wanted ?? []) {
     if (code !== ENGLISH && !languages.some((language) => language.code === code || language.locales.includes(code))) {
-      throw new Error(`expected language codes among ${[ENGLISH, ...languages.map((language) => language.code)].join(', ')}, got "${code}"`);
+      throw new Error(
+        `expected language codes among ${[ENGLISH, ...languages.map((language) => language.code)].join(', ')}, got "${code}"`,
+      );
     }
   }
   const compiled: Compiled[] = languages
     .filter((language) => !wanted || wanted.has(language.code) || language.locales.some((locale) => wanted.has(locale)))
     .map((language) => {
       const lexicon = compileLexicon(language);
-      return { code: language.code, words: lexicon.words, letters: language.letters, cyrillic: language.scripts.includes('Cyrl'), locales: language.locales, language, lexicon, forms: null };
+      return {
+        code: language.code,
+        words: lexicon.words,
+        letters: language.letters,
+        cyrillic: language.scripts.includes('Cyrl'),
+        locales: language.locales,
+        language,
+        lexicon,
+        forms: null,
+      };
     });
 
   const formsOf = (entry: Compiled): NameForms => {
     entry.forms ??= createNameForms(
-      [...entry.language.names.flatMap(({ say, means }) => say.map((phrase) => ({ say: phrase, means }))), ...options.names()],
+      [
+        ...entry.language.names.flatMap(({ say, means }) => say.map((phrase) => ({ say: phrase, means }))),
+        ...options.names(),
+      ],
       entry.language.endings,
       entry.language.linking,
     );

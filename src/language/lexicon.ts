@@ -71,7 +71,8 @@ export function compileLexicon(language: Language): Lexicon {
       if (first.kind === 'word') push(byWord, first.text, phrase);
       else if (first.kind === 'stem') push(byStem, first.text, phrase);
       else byPlaceholder.push(phrase);
-      if (phrase.pieces.length === 1 && first.kind === 'word' && /^\d+$/.test(term.means)) numbers.set(first.text, term.means);
+      if (phrase.pieces.length === 1 && first.kind === 'word' && /^\d+$/.test(term.means))
+        numbers.set(first.text, term.means);
     }
   });
 
@@ -92,7 +93,9 @@ export function compileLexicon(language: Language): Lexicon {
   const resolve = (phrase: Phrase, parts: readonly QuestionPart[], at: number): string => {
     let means = phrase.means;
     for (const condition of phrase.when) {
-      const before = parts.slice(Math.max(0, at - condition.within), at).some((part) => condition.precededBy.has(part.word));
+      const before = parts
+        .slice(Math.max(0, at - condition.within), at)
+        .some((part) => condition.precededBy.has(part.word));
       const end = at + phrase.pieces.length;
       const after = parts.slice(end, end + condition.within).some((part) => condition.followedBy.has(part.word));
       if (before || after) {
@@ -128,10 +131,17 @@ export function compileLexicon(language: Language): Lexicon {
         let fitsAll = true;
         for (let k = 0; k < length && fitsAll; k++) {
           // A phrase never reaches over a clause's end: "koliko, dugo" is not "koliko dugo".
-          fitsAll = fits(phrase.pieces[k]!, parts[at + k]!.word) && (k === length - 1 || parts[at + k]!.punctuation === '');
+          fitsAll =
+            fits(phrase.pieces[k]!, parts[at + k]!.word) && (k === length - 1 || parts[at + k]!.punctuation === '');
         }
         if (!fitsAll) continue;
-        if (!best || length > best.pieces.length || (length === best.pieces.length && (phrase.exact > best.exact || (phrase.exact === best.exact && phrase.order < best.order)))) best = phrase;
+        if (
+          !best ||
+          length > best.pieces.length ||
+          (length === best.pieces.length &&
+            (phrase.exact > best.exact || (phrase.exact === best.exact && phrase.order < best.order)))
+        )
+          best = phrase;
       }
       return best ? { length: best.pieces.length, means: resolve(best, parts, at) } : null;
     },
@@ -156,7 +166,14 @@ function compilePhrase(say: string, term: LanguageTerm, order: number): Phrase {
     within: condition.within,
     means: condition.means,
   }));
-  return { pieces, atStart, means: term.means, when, exact: pieces.filter((piece) => piece.kind === 'word').length, order };
+  return {
+    pieces,
+    atStart,
+    means: term.means,
+    when,
+    exact: pieces.filter((piece) => piece.kind === 'word').length,
+    order,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -32,7 +32,11 @@ interface NameEntry {
 const MIN_STEM = 3;
 const VOWELS = /[aeiou]$/;
 
-export function createNameForms(names: readonly NameSource[], endingList: readonly string[], linkingList: readonly string[]): NameForms {
+export function createNameForms(
+  names: readonly NameSource[],
+  endingList: readonly string[],
+  linkingList: readonly string[],
+): NameForms {
   const endings = new Set(endingList);
   const linking = new Set(linkingList);
   const byStem = new Map<string, NameEntry[]>();
@@ -56,13 +60,15 @@ export function createNameForms(names: readonly NameSource[], endingList: readon
     const dash = typed.lastIndexOf('-');
     // "UNODC-a", "OSCE-së": the ending written after a hyphen.
     if (dash > 0 && fit(typed.slice(0, dash), name) >= 0 && /^[a-z]{1,4}$/.test(typed.slice(dash + 1))) return 1;
-    for (const stem of name.stems) if (typed.length > stem.length && typed.startsWith(stem) && endings.has(typed.slice(stem.length))) return 1;
+    for (const stem of name.stems)
+      if (typed.length > stem.length && typed.startsWith(stem) && endings.has(typed.slice(stem.length))) return 1;
     return name.stems.includes(typed) ? 1 : -1;
   };
 
   const keysOf = (typed: string): string[] => {
     const keys = [typed];
-    for (const ending of endings) if (typed.length - ending.length >= MIN_STEM && typed.endsWith(ending)) keys.push(typed.slice(0, -ending.length));
+    for (const ending of endings)
+      if (typed.length - ending.length >= MIN_STEM && typed.endsWith(ending)) keys.push(typed.slice(0, -ending.length));
     const dash = typed.lastIndexOf('-');
     if (dash > 0) keys.push(...keysOf(typed.slice(0, dash)));
     return keys;
@@ -83,7 +89,11 @@ export function createNameForms(names: readonly NameSource[], endingList: readon
             changes = fitted < 0 || (k < length - 1 && parts[at + k]!.punctuation !== '') ? -1 : changes + fitted;
           }
           if (changes < 0) continue;
-          const better = !best || length > best.entry.words.length || (length === best.entry.words.length && (changes < best.changes || (changes === best.changes && entry.order < best.entry.order)));
+          const better =
+            !best ||
+            length > best.entry.words.length ||
+            (length === best.entry.words.length &&
+              (changes < best.changes || (changes === best.changes && entry.order < best.entry.order)));
           if (better) best = { entry, changes };
         }
       }

@@ -25,7 +25,9 @@ export function splitQuestion(question: string): QuestionPart[] {
     const capitalised = /^["'“‘„«(]?\p{Lu}/u.test(token);
     const punctuation = CLAUSE_END.test(token) ? (token.match(TRAILING)?.[0] ?? '') : '';
     const dotted = /^\d{1,2}\.$/.test(token);
-    words.forEach((word, index) => parts.push({ word, capitalised, punctuation: index === words.length - 1 ? punctuation : '', dotted }));
+    words.forEach((word, index) =>
+      parts.push({ word, capitalised, punctuation: index === words.length - 1 ? punctuation : '', dotted }),
+    );
   }
   return parts;
 }

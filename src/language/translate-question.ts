@@ -27,27 +27,84 @@ interface Unit {
 
 /** Order and position words that stand before a noun in English. */
 const MODIFIERS = new Set([
-  'next', 'last', 'first', 'previous', 'latest', 'earliest', 'oldest', 'newest', 'upcoming', 'longest', 'shortest',
-  'busiest', 'quietest', 'most', 'least', 'recent', 'penultimate',
+  'next',
+  'last',
+  'first',
+  'previous',
+  'latest',
+  'earliest',
+  'oldest',
+  'newest',
+  'upcoming',
+  'longest',
+  'shortest',
+  'busiest',
+  'quietest',
+  'most',
+  'least',
+  'recent',
+  'penultimate',
 ]);
 /** Words after which a noun needs no "the". */
 const DETERMINERS = new Set([
-  ...MODIFIERS, 'the', 'a', 'an', 'one', 'any', 'every', 'each', 'this', 'that', 'these', 'those', 'which', 'what', 'per',
-  'same', 'other', 'multi-day', 'one-day', 'many', 'coming', 'his', 'her', 'their',
+  ...MODIFIERS,
+  'the',
+  'a',
+  'an',
+  'one',
+  'any',
+  'every',
+  'each',
+  'this',
+  'that',
+  'these',
+  'those',
+  'which',
+  'what',
+  'per',
+  'same',
+  'other',
+  'multi-day',
+  'one-day',
+  'many',
+  'coming',
+  'his',
+  'her',
+  'their',
 ]);
 const MONTHS = new Set(MONTH_PATTERN.split('|'));
 const DIMENSION_NOUNS = new Set([
-  'countries', 'country', 'cities', 'city', 'places', 'place', 'organisations', 'organisation', 'organisers', 'people',
-  'year', 'years', 'month', 'months', 'topics', 'topic', 'kinds', 'kind', 'quarter', 'half',
+  'countries',
+  'country',
+  'cities',
+  'city',
+  'places',
+  'place',
+  'organisations',
+  'organisation',
+  'organisers',
+  'people',
+  'year',
+  'years',
+  'month',
+  'months',
+  'topics',
+  'topic',
+  'kinds',
+  'kind',
+  'quarter',
+  'half',
 ]);
 
 export function translateQuestion(parts: readonly QuestionPart[], rules: TranslationRules): string {
   const units: Unit[] = [];
-  for (let at = 0; at < parts.length; ) {
+  for (let at = 0; at < parts.length;) {
     const part = parts[at]!;
     const term = rules.lexicon.match(parts, at);
     const name = rules.names.match(parts, at);
-    const nameWins = name !== null && (term === null || name.length > term.length || (name.length === term.length && part.capitalised));
+    const nameWins =
+      name !== null &&
+      (term === null || name.length > term.length || (name.length === term.length && part.capitalised));
     if (nameWins) {
       units.push({ text: name.means, punctuation: parts[at + name.length - 1]!.punctuation });
       at += name.length;
@@ -55,14 +112,21 @@ export function translateQuestion(parts: readonly QuestionPart[], rules: Transla
       units.push({ text: term.means, punctuation: parts[at + term.length - 1]!.punctuation });
       at += term.length;
     } else {
-      units.push({ text: part.capitalised ? part.word.charAt(0).toUpperCase() + part.word.slice(1) : part.word, punctuation: part.punctuation, ordinal: part.dotted });
+      units.push({
+        text: part.capitalised ? part.word.charAt(0).toUpperCase() + part.word.slice(1) : part.word,
+        punctuation: part.punctuation,
+        ordinal: part.dotted,
+      });
       at++;
     }
   }
   const spoken = units.filter((unit, index) => {
     // A word that carries nothing gives its punctuation to the word before it.
     if (unit.text !== '') return true;
-    const previous = units.slice(0, index).reverse().find((other) => other.text !== '');
+    const previous = units
+      .slice(0, index)
+      .reverse()
+      .find((other) => other.text !== '');
     if (previous && unit.punctuation && !previous.punctuation) previous.punctuation = unit.punctuation;
     return false;
   });
@@ -78,7 +142,8 @@ function readOrdinals(units: Unit[]): void {
   units.forEach((unit, k) => {
     if (!unit.ordinal) return;
     const next = units[k + 1]?.text.split(' ')[0] ?? '';
-    const dayFollows = MONTHS.has(next) || /^\d/.test(next) || next === 'to' || next === 'and' || next === 'until' || next === 'of';
+    const dayFollows =
+      MONTHS.has(next) || /^\d/.test(next) || next === 'to' || next === 'and' || next === 'until' || next === 'of';
     if (!dayFollows) unit.text = ordinalOf(Number(unit.text));
   });
 }
@@ -113,7 +178,9 @@ const NOT_EVENTS = new Set(['one', 'item', 'result', 'thing', 'post', 'entry']);
 
 function addArticles(units: Unit[], kinds: ReadonlySet<string>): void {
   units.forEach((unit, k) => {
-    const singular = kinds.has(unit.text) ? !unit.text.endsWith('s') : isEventNoun(unit.text) && !isPluralEventNoun(unit.text) && !NOT_EVENTS.has(unit.text);
+    const singular = kinds.has(unit.text)
+      ? !unit.text.endsWith('s')
+      : isEventNoun(unit.text) && !isPluralEventNoun(unit.text) && !NOT_EVENTS.has(unit.text);
     if (!singular) return;
     const before = units[k - 1]?.text.split(' ').at(-1) ?? '';
     if (DETERMINERS.has(before) || isOrdinalWord(before) || /^\d+$/.test(before)) return;

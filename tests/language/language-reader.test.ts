@@ -53,8 +53,17 @@ describe('Cyrillic is read in Latin letters', () => {
   });
 
   it('an English question with a Cyrillic name stays English, the name in Latin letters', () => {
-    expect(engine.readLanguage('where was Сојати in 2023')).toEqual({ text: 'where was Sojati in 2023', language: 'en', script: 'Cyrl' });
-    expect(ask('events on 5 May 2022 in Охрид').interpretation).toMatchObject({ places: ['Ohrid'], from: '2022-05-05', to: '2022-05-05', language: 'en' });
+    expect(engine.readLanguage('where was Сојати in 2023')).toEqual({
+      text: 'where was Sojati in 2023',
+      language: 'en',
+      script: 'Cyrl',
+    });
+    expect(ask('events on 5 May 2022 in Охрид').interpretation).toMatchObject({
+      places: ['Ohrid'],
+      from: '2022-05-05',
+      to: '2022-05-05',
+      language: 'en',
+    });
   });
 
   it('an unknown Cyrillic name next to a known one is kept too', () => {

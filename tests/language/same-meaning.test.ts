@@ -13,7 +13,13 @@ const ask = (question: string, today: string = NOW) => engine.ask(question, new 
 /** The interpretation and events, less what is the language's own: its code, script and anchor wording. */
 function meaning(answer: Answer) {
   const { language: _language, script: _script, anchor, ...rest } = answer.interpretation;
-  return { ...rest, anchor: anchor && { ...anchor, phrases: [] }, events: answer.events.map((event) => event.id), groups: answer.groups, verdict: answer.verdict };
+  return {
+    ...rest,
+    anchor: anchor && { ...anchor, phrases: [] },
+    events: answer.events.map((event) => event.id),
+    groups: answer.groups,
+    verdict: answer.verdict,
+  };
 }
 
 const SETS: readonly [name: string, code: string, script: 'Latn' | 'Cyrl', pairs: readonly Pair[]][] = [
@@ -28,13 +34,16 @@ describe.each(SETS)('%s', (_name, code, script, pairs) => {
     expect(pairs.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(pairs.map(([question, english, today]): [string, string, string] => [question, english, today ?? NOW]))('%s = %s', (question, english, today) => {
-    const answer = ask(question, today);
-    expect(answer.interpretation.language).toBe(code);
-    expect(answer.interpretation.script).toBe(script);
-    expect(meaning(answer)).toEqual(meaning(ask(english, today)));
-    expect(answer.question).toBe(question);
-  });
+  it.each(pairs.map(([question, english, today]): [string, string, string] => [question, english, today ?? NOW]))(
+    '%s = %s',
+    (question, english, today) => {
+      const answer = ask(question, today);
+      expect(answer.interpretation.language).toBe(code);
+      expect(answer.interpretation.script).toBe(script);
+      expect(meaning(answer)).toEqual(meaning(ask(english, today)));
+      expect(answer.question).toBe(question);
+    },
+  );
 });
 
 describe('the English questions stay English', () => {
