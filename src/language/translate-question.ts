@@ -153,8 +153,15 @@ function ordinalOf(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** A verb that carries its subject ("posjetio": he visited) after "not": "he not visited", as English puts it. */
+/**
+ * A verb that carries its subject ("posjetio": he visited) puts it before "not" ("he not visited"), as English
+ * does, and drops it when "who" is its subject ("ko je učestvovao": who attended).
+ */
 function putSubjectFirst(units: Unit[]): void {
+  const asker = units.findIndex((unit) => unit.text === 'who');
+  units.forEach((unit, k) => {
+    if (asker >= 0 && k > asker && unit.text.startsWith('he ')) unit.text = unit.text.slice(3);
+  });
   for (let k = 1; k < units.length; k++) {
     const negation = units[k - 1]!;
     const verb = units[k]!;

@@ -64,6 +64,12 @@ export const BCMS_LATIN: readonly Pair[] = [
   ['koje zemlje šef sekretarijata nije posjetio', 'which countries did the HoS not visit'],
   ['događaji izvan Zapadnog Balkana', 'events outside the Western Balkans'],
   ['nešto o trgovini drogom', 'anything about drug trafficking'],
+  ['ko je organizovao konferenciju u Ohridu', 'who organised the Ohrid conference'],
+  ['Ko je učestvovao na konferenciji u Ohridu?', 'who attended the Ohrid conference'],
+  ['koliko dana je trajala radna grupa u Beču', 'how many days was the Vienna working group'],
+  ['događaji u prvom kvartalu 2023', 'events in Q1 2023'],
+  ['Sa kim se sastao Sojati u Kišinjevu?', 'who did Sojati meet in Chisinau'],
+  ['dogadjaji u Crnoj Gori', 'events in Montenegro'],
 ];
 
 /** Serbian in Cyrillic (ekavian). */
@@ -98,6 +104,8 @@ export const SERBIAN_CYRILLIC: readonly Pair[] = [
   ['Прошле године', 'last year', FEB_2024],
   ['Састанци у мају 2022', 'meetings in May 2022'],
   ['Догађаји у Бечу', 'events in Vienna'],
+  ['Ко је организовао конференцију у Охриду', 'who organised the Ohrid conference'],
+  ['Где је одржана конференција у мају 2022?', 'where was the conference in May 2022'],
 ];
 
 export const MACEDONIAN: readonly Pair[] = [
@@ -153,6 +161,11 @@ export const MACEDONIAN: readonly Pair[] = [
   ['Настани подолги од 2 дена', 'events longer than 2 days'],
   ['Настани надвор од Западниот Балкан', 'events outside the Western Balkans'],
   ['Нешто за трговија со дрога', 'anything about drug trafficking'],
+  ['Кој ја организираше конференцијата во Охрид', 'who organised the Ohrid conference'],
+  ['Кој учествуваше на конференцијата во Охрид?', 'who attended the Ohrid conference'],
+  ['Кој беше последниот настан?', 'what was the last event'],
+  ['Каде се одржа работилницата во септември 2023?', 'where was the workshop in September 2023'],
+  ['Дали имало настани во Србија?', 'were there events in Serbia'],
 ];
 
 export const ALBANIAN: readonly Pair[] = [
@@ -210,4 +223,9 @@ export const ALBANIAN: readonly Pair[] = [
   ['Ngjarje më të gjata se 2 ditë', 'events longer than 2 days'],
   ['Ngjarje jashtë Ballkanit Perëndimor', 'events outside the Western Balkans'],
   ['Diçka për trafikun e drogës', 'anything about drug trafficking'],
+  ['Kush e organizoi konferencën në Ohër', 'who organised the Ohrid conference'],
+  ['Cila ishte ngjarja e fundit?', 'what was the last event'],
+  ['Me kë u takua Sojati në Kishinau?', 'who did Sojati meet in Chisinau'],
+  ['A ka pasur ngjarje në Serbi?', 'were there events in Serbia'],
+  ['takime ne Mal te Zi', 'meetings in Montenegro'],
 ];
