@@ -42,9 +42,19 @@ export interface Lexicon {
 const YEAR = /^(?:19|20)\d\d$/;
 const NUMBER = /^\d{1,3}$/;
 
-/** A phrase as written, and as typed without "đ" ("Mađarska", "Madjarska"): the fold makes "đ" a plain "d". */
+/** How people type letters with no key: "đ" as "dj" (Madjarska), Cyrillic "ш", "ч", "ж" as "sh", "ch", "zh" (beshe). */
+const ASCII_SPELLINGS: Record<string, string> = { đ: 'dj', ђ: 'dj', ш: 'sh', ч: 'ch', ж: 'zh', џ: 'dzh' };
+const SPELLED = /[đђшчжџ]/gi;
+
+/** A phrase as written and, if it has such letters, as typed without them (the fold makes "đ" a plain "d"). */
 export function spellingsOf(text: string): string[] {
-  return /[đĐђЂ]/.test(text) ? [text, text.replace(/[đђ]/g, 'dj').replace(/[ĐЂ]/g, 'Dj')] : [text];
+  if (!SPELLED.test(text)) return [text];
+  SPELLED.lastIndex = 0;
+  const typed = text.replace(SPELLED, (letter) => {
+    const spelled = ASCII_SPELLINGS[letter.toLowerCase()] ?? letter;
+    return letter === letter.toLowerCase() ? spelled : spelled.charAt(0).toUpperCase() + spelled.slice(1);
+  });
+  return [text, typed];
 }
 
 /** Folded words of a phrase as typed in the data (Cyrillic allowed). */

@@ -86,6 +86,7 @@ describe('which language a question is in', () => {
     ['takimet ne Mal te Zi', 'sq'],
     ['kur ishte konferenca', 'sq'],
     ['kade bese Sojati vo 2023', 'mk'],
+    ['kade beshe Sojati vo 2023', 'mk'],
     ['Каде беше Сојати', 'mk'],
     ['Где је био Сојати', 'bcms'],
     ['Ѓорче Петров', 'mk'],
