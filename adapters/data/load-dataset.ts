@@ -1,6 +1,6 @@
 // Reads the dataset files from disk and builds the engine. The one place that knows the file names; a
 // missing or malformed file becomes a DatasetError naming it, never a stack trace.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, DatasetError, type Engine } from '../../src/index.js';
@@ -53,8 +53,17 @@ export function readVocabulary(vocabularyDir: string = DEFAULT_DATA_DIR): { voca
   return { vocabulary, paths };
 }
 
+/** The reply catalogues (data/replies/<code>.json) by language code, as parsed JSON; none when the folder is missing. */
+export function readReplies(vocabularyDir: string = DEFAULT_DATA_DIR): { replies: Record<string, unknown>; paths: Record<string, string> } {
+  const dir = join(vocabularyDir, 'replies');
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+  const paths = Object.fromEntries(names.map((name) => [name.replace(/\.json$/, ''), join(dir, name)]));
+  return { replies: Object.fromEntries(Object.entries(paths).map(([code, path]) => [code, readJsonFile(path)])), paths };
+}
+
 export function loadEngine(location: DatasetLocation = {}): Engine {
   const eventsFile = location.eventsFile ?? defaultEventsFile();
   const { vocabulary, paths } = readVocabulary(location.vocabularyDir);
-  return createEngine({ events: readJsonFile(eventsFile), vocabulary, sources: { events: eventsFile, vocabulary: paths } });
+  const { replies, paths: replyPaths } = readReplies(location.vocabularyDir);
+  return createEngine({ events: readJsonFile(eventsFile), vocabulary, replies, sources: { events: eventsFile, vocabulary: paths, replies: replyPaths } });
 }

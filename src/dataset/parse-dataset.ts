@@ -11,6 +11,8 @@ export type VocabularyFile = 'people' | 'places' | 'organisations' | 'kinds' | '
 export interface DatasetSources {
   events?: string;
   vocabulary?: Partial<Record<VocabularyFile, string>>;
+  /** The reply catalogues' files by language code ("sq": "data/replies/sq.json"). */
+  replies?: Readonly<Record<string, string>>;
 }
 
 export interface Dataset {
