@@ -2,6 +2,7 @@
 // what it is: "where · Agron Sojati · not in Montenegro · after <event> (15–17 March 2022) · by country".
 import type { Plan } from '../plan/plan.js';
 import type { Phrasebook } from './phrasebook.js';
+import type { RoleKind } from '../query/query.js';
 import { formatDays, formatRange, titleOf } from './format-event.js';
 
 export function describePlan(plan: Plan, pb: Phrasebook): string {
@@ -51,10 +52,10 @@ export function describePlan(plan: Plan, pb: Phrasebook): string {
   return parts.join(' · ');
 }
 
-/** "who organised", "what Sojati moderated": the English says the question's own word, others the role's name. */
-function describeAsked(word: string, holder: string | null, kind: string | undefined, pb: Phrasebook): string {
-  const role = kind ? (pb.sayIf(`role.name.${kind}`) ?? kind) : word;
-  return holder ? pb.say('understood.askedHolder', { holder, word, role }) : pb.say('understood.askedWho', { word, role });
+/** "who organised", "what Sojati moderated": the English says the question's own word, others the role's. */
+function describeAsked(word: string, holder: string | null, kind: RoleKind | undefined, pb: Phrasebook): string {
+  if (holder) return pb.say('understood.askedHolder', { holder, word, role: kind ? pb.say(`role.name.${kind}`) : word });
+  return kind ? pb.say(`role.who.${kind}`, { word }) : pb.say('understood.askedWho', { word });
 }
 
 /** "workshops": a kind of event in the plural, as the catalogue names it (data may add kinds it does not know). */

@@ -15,11 +15,13 @@ export function eventLabel(event: EventRecord, pb: Phrasebook): string {
 /** "Organised by OSCE and UNODC: <event>." or "Nicu Popescu led the Ministry of Foreign Affairs of Moldova (<event>)." */
 export function roleHeadline(roles: readonly AnswerRole[], events: readonly EventRecord[], asked: RoleQuery, pb: Phrasebook): string {
   const byId = new Map(events.map((event) => [event.id, event]));
-  const role = asked.kinds[0] ? pb.say(`role.name.${asked.kinds[0]}`) : asked.word;
+  const kind = asked.kinds[0];
+  const who = kind ? pb.say(`role.who.${kind}`, { word: asked.word }) : pb.say('understood.askedWho', { word: asked.word });
   if (roles.length === 0) {
-    if (events.length === 0) return pb.say('role.noPost', { word: asked.word, role });
+    if (events.length === 0) return pb.say('role.noPost', { who });
     const them = events.length > 1;
-    const what = asked.holder ? pb.say('role.whatHolder', { holder: asked.holder, word: asked.word, role }) : pb.say(them ? 'role.whoThem' : 'role.whoIt', { word: asked.word, role });
+    const role = kind ? pb.say(`role.name.${kind}`) : asked.word;
+    const what = asked.holder ? pb.say('role.whatHolder', { holder: asked.holder, word: asked.word, role }) : pb.say(them ? 'role.whoThem' : 'role.whoIt', { who });
     if (them) return pb.say('role.notStatedMany', { events: pb.say('count.event', { count: events.length }), count: events.length, what });
     return pb.say('role.notStatedOne', { what, names: namesOf(events[0]!, pb) });
   }
