@@ -129,6 +129,7 @@ export function createEngine(input: DatasetInput): Engine {
   const ask = (question: string, now: Date, conversation: ConversationState | null = null, options: AskOptions = {}): Answer => {
     const today = isoDayOf(now);
     const pb = phrasebookFor(options);
+    const reading = (typo: { typed: string; entity: Entity }) => pb.say('notes.typoReading', { typed: typo.typed, name: typo.entity.name });
     const turn = readTurn(question, conversation, (text) => settleAnchor(text, today, planContext), pb);
     const planned = planParsed(turn.parsed, today, planContext);
     let attempt = runPlan(turn.problem ? { ...planned, problem: { kind: 'reference-missing', message: turn.problem } } : planned);
@@ -139,7 +140,7 @@ export function createEngine(input: DatasetInput): Engine {
       // A typo reading that finds nothing was probably no typo ("internal" is not "Interpol"): read the words as text.
       const literal = run(question, today, { typos: false });
       if (found(literal)) {
-        notes.push(pb.say('notes.notTypo', { readings: pb.chain(typos.map((typo) => pb.say('notes.typoReading', { typed: typo.typed, name: typo.entity.name })), 'or') }));
+        notes.push(pb.say('notes.notTypo', { readings: pb.chain(typos.map(reading), 'or') }));
         attempt = literal;
       }
     }
@@ -153,7 +154,7 @@ export function createEngine(input: DatasetInput): Engine {
       }
     }
     const { plan, execution } = attempt;
-    if (plan.parsed.typos.length > 0) notes.push(pb.say('notes.typos', { readings: plan.parsed.typos.map((typo) => pb.say('notes.typoReading', { typed: typo.typed, name: typo.entity.name })).join(', ') }));
+    if (plan.parsed.typos.length > 0) notes.push(pb.say('notes.typos', { readings: plan.parsed.typos.map(reading).join(', ') }));
 
     const { filters } = plan;
     const scope = { index, fullText };
@@ -181,7 +182,7 @@ export function createEngine(input: DatasetInput): Engine {
   return {
     ask,
     recent: (count, now, options) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now, null, options),
-    replyLanguages: ['en', ...REPLY_LANGUAGES.filter((language) => language.code !== 'en' && catalogues.has(language.code)).map((language) => language.code)],
+    replyLanguages: REPLY_LANGUAGES.map((language) => language.code).filter((code) => code === 'en' || catalogues.has(code)),
     events: index.events,
     event: (id) => index.events[positionsOf([id])[0] ?? -1],
     fingerprint: () => (fingerprint ??= datasetFingerprint(index.events)),

@@ -41,7 +41,8 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   const described = describePlan(plan, pb);
   const understood = followUp ? pb.say('understood.followUp', { understood: described }) : described;
   if (query.intent === 'help') {
-    return { question, interpretation, understood, headline: pb.say('help.headline'), count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: helpText(pb), followUp: false };
+    const headline = pb.say('help.headline');
+    return { question, interpretation, understood, headline, count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: helpText(pb), followUp: false };
   }
   const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
   // Groups present every event behind them; otherwise the order and position decide what is shown.
@@ -60,9 +61,11 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
 
   const notes = [...parts.suggestions];
   if (parts.alsoWithout.length > 0) {
-    const list = parts.alsoWithout.slice(0, 3).map((event) => pb.say('notes.eventInline', { title: event.title, place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) })).join('; ');
+    const inline = (event: EventRecord) => ({ title: event.title, place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) });
+    const list = parts.alsoWithout.slice(0, 3).map((event) => pb.say('notes.eventInline', inline(event))).join('; ');
     const tail = parts.alsoWithout.length > 3 ? '; ...' : '';
-    notes.push(pb.say('notes.alsoWithout', { count: parts.alsoWithout.length, people: pb.chain(query.people, 'or'), list: `${list}${tail}` }));
+    const people = pb.chain(query.people, 'or');
+    notes.push(pb.say('notes.alsoWithout', { count: parts.alsoWithout.length, people, list: `${list}${tail}` }));
   }
   const without = execution.grouping?.without ?? 0;
   if (without > 0 && plan.aggregate) notes.push(pb.say(`notes.noValue.${plan.aggregate.by}`, { count: without }));
@@ -72,7 +75,8 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
     const next = to ? index.events.find((event) => event.start > to) : undefined;
     const latest = index.events[index.events.length - 1];
     const event = next ?? latest;
-    if (event) notes.push(pb.say(next ? 'notes.nextPublished' : 'notes.latestPublished', { title: titleOf(event), place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) }));
+    const params = event && { title: titleOf(event), place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) };
+    if (params) notes.push(pb.say(next ? 'notes.nextPublished' : 'notes.latestPublished', params));
   }
 
   const caveats = caveatsOf(plan, execution.selection, events.length, pb);

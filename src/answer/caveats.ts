@@ -9,9 +9,14 @@ export function caveatsOf(plan: Plan, selection: Selection, shown: number, pb: P
   const caveats: string[] = [];
   const unsupported = plan.parsed.query.unsupported;
   const quoted = (word: string) => pb.say('word.quoted', { word });
-  if (unsupported.length > 0) caveats.push(pb.say('caveats.unsupported', { words: pb.list(unsupported.map(quoted), 'or'), count: unsupported.length }));
+  if (unsupported.length > 0)
+    caveats.push(
+      pb.say('caveats.unsupported', { words: pb.list(unsupported.map(quoted), 'or'), count: unsupported.length }),
+    );
   const phrase = (words: readonly string[]) => ({ words: quoted(words.join(' ')), count: words.length });
-  if (shown > 0 && selection.unknownWords.length > 0) caveats.push(pb.say('caveats.unknownWords', phrase(selection.unknownWords)));
-  if (shown > 0 && selection.unmatchedWords.length > 0) caveats.push(pb.say('caveats.unmatchedWords', phrase(selection.unmatchedWords)));
+  if (shown > 0 && selection.unknownWords.length > 0)
+    caveats.push(pb.say('caveats.unknownWords', phrase(selection.unknownWords)));
+  if (shown > 0 && selection.unmatchedWords.length > 0)
+    caveats.push(pb.say('caveats.unmatchedWords', phrase(selection.unmatchedWords)));
   return caveats;
 }

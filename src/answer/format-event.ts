@@ -17,8 +17,16 @@ export function formatDays(start: string, end: string, pb: Phrasebook = ENGLISH_
   const [ey, em, ed] = splitDay(end);
   const day = (d: number, m: number, y: number) => pb.say('date.day', { day: d, month: monthOfDay(pb, m), year: y });
   if (start === end) return day(sd, sm, sy);
-  if (sy === ey && sm === em) return pb.say('date.daysInMonth', { from: sd, to: ed, month: monthOfDay(pb, sm), year: sy });
-  if (sy === ey) return pb.say('date.daysInYear', { fromDay: sd, fromMonth: monthOfDay(pb, sm), toDay: ed, toMonth: monthOfDay(pb, em), year: sy });
+  if (sy === ey && sm === em)
+    return pb.say('date.daysInMonth', { from: sd, to: ed, month: monthOfDay(pb, sm), year: sy });
+  if (sy === ey)
+    return pb.say('date.daysInYear', {
+      fromDay: sd,
+      fromMonth: monthOfDay(pb, sm),
+      toDay: ed,
+      toMonth: monthOfDay(pb, em),
+      year: sy,
+    });
   return pb.say('date.daysAcrossYears', { from: day(sd, sm, sy), to: day(ed, em, ey) });
 }
 
@@ -41,9 +49,10 @@ function formatClosedRange(from: string, to: string, pb: Phrasebook): string {
   const [ty, tm, td] = splitDay(to);
   const wholeMonths = fd === 1 && td === daysInMonth(ty, tm);
   if (!wholeMonths) return formatDays(from, to, pb);
-  if (fm === 1 && tm === 12) return fy === ty ? pb.say('date.year', { year: fy }) : pb.say('date.years', { from: fy, to: ty });
+  if (fm === 1 && tm === 12)
+    return fy === ty ? pb.say('date.year', { year: fy }) : pb.say('date.years', { from: fy, to: ty });
   if (fy === ty && fm === tm) return pb.say('date.month', { month: monthName(pb, fm), year: fy });
-  if (fy === ty && (tm - fm === 2 && fm % 3 === 1)) {
+  if (fy === ty && tm - fm === 2 && fm % 3 === 1) {
     const quarter = (fm + 2) / 3;
     return pb.say('date.quarter', { quarter, ordinal: pb.ordinal(quarter), year: fy });
   }

@@ -10,7 +10,12 @@ export function exampleQuestions(pb: Phrasebook = ENGLISH_PHRASEBOOK): string[] 
 }
 
 export function helpText(pb: Phrasebook = ENGLISH_PHRASEBOOK): string {
-  return [pb.say('help.intro'), pb.say('help.ask'), pb.say('help.examples'), ...exampleQuestions(pb).map((question) => `  • ${question}`)].join('\n');
+  return [
+    pb.say('help.intro'),
+    pb.say('help.ask'),
+    pb.say('help.examples'),
+    ...exampleQuestions(pb).map((question) => `  • ${question}`),
+  ].join('\n');
 }
 
 export const EXAMPLE_QUESTIONS: readonly string[] = exampleQuestions();

@@ -2,7 +2,14 @@
 // every key must be one the English has, use only the placeholders the answer fills for it, and give every
 // plural form CLDR names for its language. One DatasetError names the file, the key and what is wrong.
 import type { z } from 'zod';
-import { PLURAL_CATEGORIES, PluralFormsSchema, ReplyCatalogueSchema, ReplyMessageSchema, type ReplyCatalogue, type ReplyMessage } from '../dataset/reply-schema.js';
+import {
+  PLURAL_CATEGORIES,
+  PluralFormsSchema,
+  ReplyCatalogueSchema,
+  ReplyMessageSchema,
+  type ReplyCatalogue,
+  type ReplyMessage,
+} from '../dataset/reply-schema.js';
 import { DatasetError, type DatasetProblem } from '../dataset/dataset-error.js';
 import { ENGLISH_REPLIES } from './english-replies.js';
 import { REPLY_LANGUAGES, replyLanguageOf, type ReplyLanguage } from './reply-languages.js';
@@ -31,21 +38,29 @@ const OFFERED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'suggest.withoutKind': ['kindsPlural'],
   ...Object.fromEntries(ROLE_KINDS.map((kind) => [`role.passive.${kind}`, ['count']])),
   ...Object.fromEntries(
-    ['longest', 'shortest', 'nthLongest', 'nthShortest'].flatMap((which) => ['One', 'Tie'].map((size) => [`headline.${which}${size}`, ['days', 'ordinal', 'count']])),
+    ['longest', 'shortest', 'nthLongest', 'nthShortest'].flatMap((which) =>
+      ['One', 'Tie'].map((size) => [`headline.${which}${size}`, ['days', 'ordinal', 'count']]),
+    ),
   ),
 };
 
 export type ReplyCatalogues = ReadonlyMap<string, ReplyCatalogue>;
 
 /** `raw`: each catalogue's parsed JSON by language code; `files`: their paths, for messages. */
-export function parseReplies(raw: Readonly<Record<string, unknown>>, files: Readonly<Record<string, string>> = {}): ReplyCatalogues {
+export function parseReplies(
+  raw: Readonly<Record<string, unknown>>,
+  files: Readonly<Record<string, string>> = {},
+): ReplyCatalogues {
   const problems: DatasetProblem[] = [];
   const catalogues = new Map<string, ReplyCatalogue>();
   for (const [code, json] of Object.entries(raw)) {
     const file = files[code] ?? `replies/${code}.json`;
     const language = replyLanguageOf(code);
     if (!language) {
-      problems.push({ file, message: `unknown language "${code}" (expected ${REPLY_LANGUAGES.map((known) => known.code).join(', ')})` });
+      problems.push({
+        file,
+        message: `unknown language "${code}" (expected ${REPLY_LANGUAGES.map((known) => known.code).join(', ')})`,
+      });
       continue;
     }
     const catalogue = parseCatalogue(json, file, language, problems);
@@ -55,7 +70,12 @@ export function parseReplies(raw: Readonly<Record<string, unknown>>, files: Read
   return catalogues;
 }
 
-function parseCatalogue(json: unknown, file: string, language: ReplyLanguage, problems: DatasetProblem[]): ReplyCatalogue | null {
+function parseCatalogue(
+  json: unknown,
+  file: string,
+  language: ReplyLanguage,
+  problems: DatasetProblem[],
+): ReplyCatalogue | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     problems.push({ file, message: `expected a JSON object of keys and messages, got ${describeValue(json)}` });
     return null;
@@ -79,7 +99,8 @@ function messageProblem(key: string, message: unknown, language: ReplyLanguage):
   if (!parsed.success) return shapeProblem(message);
   const allowed = new Set([...placeholdersOf(english), ...(OFFERED_PARAMS[key] ?? [])]);
   const unknown = [...placeholdersOf(parsed.data)].filter((name) => !allowed.has(name));
-  if (unknown.length > 0) return `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')} (this key fills ${[...allowed].map((name) => `{${name}}`).join(', ') || 'none'})`;
+  if (unknown.length > 0)
+    return `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')} (this key fills ${[...allowed].map((name) => `{${name}}`).join(', ') || 'none'})`;
   const forms = parsed.data;
   if (typeof forms === 'string') return null;
   const rules = new Intl.PluralRules(language.locale, key === 'number.ordinal' ? { type: 'ordinal' } : {});
@@ -87,21 +108,29 @@ function messageProblem(key: string, message: unknown, language: ReplyLanguage):
   const given = PLURAL_CATEGORIES.filter((category) => forms[category] !== undefined);
   const missing = needed.filter((category) => !given.includes(category));
   const unused = given.filter((category) => category !== 'zero' && !needed.includes(category));
-  if (missing.length > 0 || unused.length > 0) return `expected the plural forms ${words(needed)} (CLDR's for ${language.locale}${key === 'number.ordinal' ? ', ordinal' : ''}), got ${words(given)}`;
+  if (missing.length > 0 || unused.length > 0)
+    return `expected the plural forms ${words(needed)} (CLDR's for ${language.locale}${key === 'number.ordinal' ? ', ordinal' : ''}), got ${words(given)}`;
   return null;
 }
 
 function shapeProblem(message: unknown): string {
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return `expected a string or plural forms, got ${describeValue(message)}`;
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return `expected a string or plural forms, got ${describeValue(message)}`;
   const issue: z.core.$ZodIssue | undefined = PluralFormsSchema.safeParse(message).error?.issues[0];
-  if (issue?.code === 'unrecognized_keys') return `unknown plural form ${issue.keys.map((name) => `"${name}"`).join(', ')} (expected ${words(PLURAL_CATEGORIES)})`;
+  if (issue?.code === 'unrecognized_keys')
+    return `unknown plural form ${issue.keys.map((name) => `"${name}"`).join(', ')} (expected ${words(PLURAL_CATEGORIES)})`;
   const form = String(issue?.path[0] ?? 'other');
   const value = (message as Record<string, unknown>)[form];
-  return value === undefined ? `expected an "${form}" form, got nothing` : `expected the "${form}" form as a string, got ${describeValue(value)}`;
+  return value === undefined
+    ? `expected an "${form}" form, got nothing`
+    : `expected the "${form}" form as a string, got ${describeValue(value)}`;
 }
 
 function placeholdersOf(message: ReplyMessage): Set<string> {
-  const texts = typeof message === 'string' ? [message] : Object.values(message).filter((text): text is string => text !== undefined);
+  const texts =
+    typeof message === 'string'
+      ? [message]
+      : Object.values(message).filter((text): text is string => text !== undefined);
   return new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)));
 }
 

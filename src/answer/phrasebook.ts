@@ -31,14 +31,22 @@ export interface Phrasebook {
  * `script`: the catalogue's own, or the one it is transliterated into (Latin BCMS as Serbian Cyrillic);
  * `english`: what a key the catalogue lacks is said with (the loaded en.json, else the built-in copy).
  */
-export function createPhrasebook(language: ReplyLanguage, catalogue: ReplyCatalogue, script: Script = language.script, english: ReplyCatalogue = ENGLISH_REPLIES): Phrasebook {
+export function createPhrasebook(
+  language: ReplyLanguage,
+  catalogue: ReplyCatalogue,
+  script: Script = language.script,
+  english: ReplyCatalogue = ENGLISH_REPLIES,
+): Phrasebook {
   const own = script === language.script ? catalogue : transliterateCatalogue(catalogue);
   const cardinal = new Intl.PluralRules(language.locale);
   const ordinals = new Intl.PluralRules(language.locale, { type: 'ordinal' });
   const sayIf = (key: string, params: ReplyParams = {}): string | undefined => {
     const message: ReplyMessage | undefined = own[key] ?? english[key];
     if (message === undefined) return undefined;
-    const template = typeof message === 'string' ? message : formOf(message, params.count, key === 'number.ordinal' ? ordinals : cardinal);
+    const template =
+      typeof message === 'string'
+        ? message
+        : formOf(message, params.count, key === 'number.ordinal' ? ordinals : cardinal);
     return fill(template, params);
   };
   const word = (conjunction: 'and' | 'or') => sayIf(`list.${conjunction}`) ?? conjunction;
@@ -80,7 +88,12 @@ function fill(template: string, params: ReplyParams): string {
 function transliterateCatalogue(catalogue: ReplyCatalogue): ReplyCatalogue {
   const cyrillic: Record<string, ReplyMessage> = {};
   for (const [key, message] of Object.entries(catalogue)) {
-    cyrillic[key] = typeof message === 'string' ? latinToCyrillic(message) : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, latinToCyrillic(text)])) as PluralForms);
+    cyrillic[key] =
+      typeof message === 'string'
+        ? latinToCyrillic(message)
+        : (Object.fromEntries(
+            Object.entries(message).map(([form, text]) => [form, latinToCyrillic(text)]),
+          ) as PluralForms);
   }
   return cyrillic;
 }

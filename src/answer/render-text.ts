@@ -38,19 +38,24 @@ export function renderText(parts: TextParts): string {
     return lines.join('\n');
   }
   const counted = (count: number) => pb.say('count.event', { count });
-  for (const { quote, event } of parts.quotes) lines.push(`  ${pb.say('quote', { text: quote.text })}${event ? ` (${formatEventLine(event, pb)})` : ''}`);
+  for (const { quote, event } of parts.quotes)
+    lines.push(`  ${pb.say('quote', { text: quote.text })}${event ? ` (${formatEventLine(event, pb)})` : ''}`);
   for (const person of parts.people) lines.push(`  ${person.name}: ${counted(person.events)}`);
   if (groups.length > 0) {
-    const value = (group: AnswerGroup) => (parts.groupedBy ? groupValue(parts.groupedBy, group.value, pb) : group.value);
+    const value = (group: AnswerGroup) =>
+      parts.groupedBy ? groupValue(parts.groupedBy, group.value, pb) : group.value;
     for (const group of groups.slice(0, TEXT_GROUP_CAP)) lines.push(`  • ${value(group)}: ${counted(group.count)}`);
-    if (groups.length > TEXT_GROUP_CAP) lines.push(`  ${pb.say('text.moreGroups', { count: groups.length - TEXT_GROUP_CAP })}`);
+    if (groups.length > TEXT_GROUP_CAP)
+      lines.push(`  ${pb.say('text.moreGroups', { count: groups.length - TEXT_GROUP_CAP })}`);
   }
   // Groups are the answer; their events follow when they are few.
   const listed = groups.length > 0 && events.length > TEXT_EVENT_CAP ? [] : events.slice(0, TEXT_EVENT_CAP);
-  const length = (event: EventRecord) => (parts.showLengths ? ` · ${pb.say('count.day', { count: daysBetween(event.start, event.end) })}` : '');
+  const length = (event: EventRecord) =>
+    parts.showLengths ? ` · ${pb.say('count.day', { count: daysBetween(event.start, event.end) })}` : '';
   for (const event of listed) lines.push(`  • ${formatEventLine(event, pb)}${length(event)}`);
   // Each renderer has its own cap and says so itself: this line belongs to the plain text only.
-  if (listed.length > 0 && events.length > listed.length) lines.push(`  ${pb.say('text.moreEvents', { count: events.length - listed.length })}`);
+  if (listed.length > 0 && events.length > listed.length)
+    lines.push(`  ${pb.say('text.moreEvents', { count: events.length - listed.length })}`);
   lines.push(...parts.notes);
   return lines.join('\n');
 }

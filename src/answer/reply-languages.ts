@@ -16,13 +16,25 @@ export interface ReplyLanguage {
   subtags: Readonly<Record<string, Script | null>>;
 }
 
-export const ENGLISH_LANGUAGE: ReplyLanguage = { code: 'en', locale: 'en', script: 'Latn', transliterated: null, subtags: { en: null } };
+export const ENGLISH_LANGUAGE: ReplyLanguage = {
+  code: 'en',
+  locale: 'en',
+  script: 'Latn',
+  transliterated: null,
+  subtags: { en: null },
+};
 
 export const REPLY_LANGUAGES: readonly ReplyLanguage[] = [
   ENGLISH_LANGUAGE,
   { code: 'sq', locale: 'sq', script: 'Latn', transliterated: null, subtags: { sq: null } },
   // Serbian alone is Cyrillic (CLDR's default script for "sr"); Bosnian, Croatian and Montenegrin are Latin.
-  { code: 'bcms', locale: 'bs', script: 'Latn', transliterated: 'Cyrl', subtags: { bcms: null, bs: null, hr: null, cnr: null, sh: null, hbs: null, sr: 'Cyrl' } },
+  {
+    code: 'bcms',
+    locale: 'bs',
+    script: 'Latn',
+    transliterated: 'Cyrl',
+    subtags: { bcms: null, bs: null, hr: null, cnr: null, sh: null, hbs: null, sr: 'Cyrl' },
+  },
   { code: 'mk', locale: 'mk', script: 'Cyrl', transliterated: null, subtags: { mk: null } },
 ];
 
@@ -37,7 +49,10 @@ export function resolveReplyLanguage(code: string | null | undefined, script?: S
   const parts = (code ?? '').trim().split(/[-_]/);
   const primary = (parts[0] ?? '').toLowerCase();
   const language = REPLY_LANGUAGES.find((candidate) => primary in candidate.subtags) ?? ENGLISH_LANGUAGE;
-  const tagged = parts.slice(1).find((part) => /^[a-z]{4}$/i.test(part))?.toLowerCase();
+  const tagged = parts
+    .slice(1)
+    .find((part) => /^[a-z]{4}$/i.test(part))
+    ?.toLowerCase();
   const fromTag: Script | null = tagged === 'cyrl' ? 'Cyrl' : tagged === 'latn' ? 'Latn' : null;
   const wanted = script ?? fromTag ?? language.subtags[primary] ?? language.script;
   return { language: language.code, script: wanted === language.transliterated ? wanted : language.script };

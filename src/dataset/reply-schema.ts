@@ -16,7 +16,9 @@ export const PluralFormsSchema = z
   })
   .strict();
 
-export const ReplyMessageSchema = z.union([z.string(), PluralFormsSchema], { error: 'expected a string or plural forms' });
+export const ReplyMessageSchema = z.union([z.string(), PluralFormsSchema], {
+  error: 'expected a string or plural forms',
+});
 
 export const ReplyCatalogueSchema = z.record(z.string(), ReplyMessageSchema);
 

@@ -2,6 +2,7 @@
 // digraphs lj, nj, dž as one letter (љ, њ, џ) except in the few words where they are two (a prefix ending in d
 // before ž, as in "nadživjeti"; "injekcija", "konjunkcija"). Acronyms in capitals ("OSCE", "IISG") and words
 // with letters Serbian does not write (q, w, x, y) stay Latin, as Serbian Cyrillic texts print them.
+// prettier-ignore
 const LETTERS: Readonly<Record<string, string>> = {
   a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', dž: 'џ', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј',
   k: 'к', l: 'л', lj: 'љ', m: 'м', n: 'н', nj: 'њ', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в',
@@ -9,7 +10,12 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 
 /** Word beginnings (in lower case) that end on a "dž" or "nj" of two letters. */
-export const SPLIT_DIGRAPHS: readonly RegExp[] = [/^(?:na|po|pre|ne)?(?:od|pod|nad|pred)ž/, /^inj(?=ek)/, /^konj(?=unk|ug)/, /^vanj(?=ez)/];
+export const SPLIT_DIGRAPHS: readonly RegExp[] = [
+  /^(?:na|po|pre|ne)?(?:od|pod|nad|pred)ž/,
+  /^inj(?=ek)/,
+  /^konj(?=unk|ug)/,
+  /^vanj(?=ez)/,
+];
 
 const WORD = /\p{L}+/gu;
 const PLACEHOLDER = /(\{\w+\})/;
@@ -25,9 +31,11 @@ export function latinToCyrillic(template: string): string {
 function transliterateWord(word: string): string {
   if (/^\p{Lu}{2,}$/u.test(word) || /[qwxy]/i.test(word)) return word;
   const lower = word.toLowerCase();
-  const splitAt = new Set(SPLIT_DIGRAPHS.flatMap((pattern) => pattern.exec(lower)?.[0].length ?? []).map((end) => end - 2));
+  const splitAt = new Set(
+    SPLIT_DIGRAPHS.flatMap((pattern) => pattern.exec(lower)?.[0].length ?? []).map((end) => end - 2),
+  );
   let cyrillic = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const pair = lower.slice(i, i + 2);
     const digraph = !splitAt.has(i) && (pair === 'lj' || pair === 'nj' || pair === 'dž');
     const latin = digraph ? pair : (lower[i] ?? '');

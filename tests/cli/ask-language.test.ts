@@ -18,20 +18,26 @@ describe('iisg ask --language', () => {
   });
 
   it('the JSON interpretation carries the language and the script', async () => {
-    const [answer] = jsonLines((await runIisg(['ask', 'did Sojati go to Moldova', '--json', '--now', '2026-12-01', '--language', 'sr'])).stdout);
+    const [answer] = jsonLines(
+      (await runIisg(['ask', 'did Sojati go to Moldova', '--json', '--now', '2026-12-01', '--language', 'sr'])).stdout,
+    );
     expect(answer?.interpretation).toMatchObject({ intent: 'yesno', language: 'bcms', script: 'Cyrl' });
     expect(answer?.verdict).toBe('yes');
     expect((answer?.text as string).startsWith('Да: ')).toBe(true);
   });
 
   it('English without the flag', async () => {
-    const [answer] = jsonLines((await runIisg(['ask', 'did Sojati go to Moldova', '--json', '--now', '2026-12-01'])).stdout);
+    const [answer] = jsonLines(
+      (await runIisg(['ask', 'did Sojati go to Moldova', '--json', '--now', '2026-12-01'])).stdout,
+    );
     expect(answer?.interpretation).toMatchObject({ language: 'en', script: 'Latn' });
   });
 
   it('a code the bot does not answer in', async () => {
     const run = await runIisg(['ask', 'where was Sojati in 2023', '--language', 'de']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('iisg ask: --language expects one of en, sq, bcms, mk (or a locale: sq-AL, hr, bs, sr-Latn, sr-Cyrl, mk), got "de"\n');
+    expect(run.stderr).toBe(
+      'iisg ask: --language expects one of en, sq, bcms, mk (or a locale: sq-AL, hr, bs, sr-Latn, sr-Cyrl, mk), got "de"\n',
+    );
   });
 });

@@ -11,14 +11,23 @@ import { daysInWords, ENGLISH, LANGUAGES, ownWords, publishedStrings, WORDS, typ
 const NOW = new Date('2026-12-01T12:00:00Z');
 const engine = loadEngine();
 const published = publishedStrings();
-const catalogue = (code: string) => JSON.parse(readFileSync(new URL(`../../data/replies/${code}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const catalogue = (code: string) =>
+  JSON.parse(readFileSync(new URL(`../../data/replies/${code}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 /** The published strings and what the answer quotes of the posts ("over 100" participants). */
-const withQuotes = (answer: Answer) => [...answer.quotes.flatMap((quote) => [quote.text, quote.figure ?? '']).filter(Boolean), ...published];
+const withQuotes = (answer: Answer) => [
+  ...answer.quotes.flatMap((quote) => [quote.text, quote.figure ?? '']).filter(Boolean),
+  ...published,
+];
 const language = (code: string) => (code === 'sr-Cyrl' ? 'bcms' : code);
 
 /** The words of a catalogue's own text, placeholders left out. */
 function catalogueWords(code: string): Set<string> {
-  const texts = Object.values(catalogue(code)).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message as Record<string, string>)));
+  const texts = Object.values(catalogue(code)).flatMap((message) =>
+    typeof message === 'string' ? [message] : Object.values(message as Record<string, string>),
+  );
   return new Set(texts.flatMap((text) => wordsOf(text.replace(/\{\w+\}/g, ' '))));
 }
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
@@ -28,7 +37,11 @@ const QUESTIONS: [string, Unit | 'yes' | 'no', (cities: string[]) => void][] = [
   ['where was Sojati in 2023', 'event', (cities) => expect(cities).toEqual(['Tivat', 'Budva', 'Chisinau'])],
   ['did Sojati go to Moldova', 'yes', (cities) => expect(cities).toEqual(['Chisinau'])],
   ['did Sojati go to Rome', 'no', (cities) => expect(cities).toEqual([])],
-  ['how many countries in 2022', 'country', (cities) => expect(cities).toEqual(['Ohrid', 'Tirana', 'Budapest', 'Skopje', 'Vienna', 'Athens'])],
+  [
+    'how many countries in 2022',
+    'country',
+    (cities) => expect(cities).toEqual(['Ohrid', 'Tirana', 'Budapest', 'Skopje', 'Vienna', 'Athens']),
+  ],
   ['how long was the Ohrid conference', 'day', (cities) => expect(cities).toEqual(['Ohrid'])],
   ['events in Hungary in 2024', 'none', (cities) => expect(cities).toEqual([])],
   ['what happened in May 2022', 'event', (cities) => expect(cities).toEqual(['Budapest', 'Skopje', 'Vienna'])],
@@ -68,7 +81,10 @@ describe.each(LANGUAGES)('replies in %s', (code) => {
     expect(interpretation).toEqual(englishInterpretation);
     expect(answer.events.map((event) => event.id)).toEqual(inEnglish.events.map((event) => event.id));
     expect(answer.verdict).toBe(inEnglish.verdict);
-    expect([answer.interpretation.language, script]).toEqual([language(code), code === 'sr-Cyrl' || code === 'mk' ? 'Cyrl' : 'Latn']);
+    expect([answer.interpretation.language, script]).toEqual([
+      language(code),
+      code === 'sr-Cyrl' || code === 'mk' ? 'Cyrl' : 'Latn',
+    ]);
 
     const [first = '', understood = ''] = answer.text.split('\n');
     if (unit === 'yes') expect(first.startsWith(words.yes)).toBe(true);
@@ -78,7 +94,9 @@ describe.each(LANGUAGES)('replies in %s', (code) => {
     if (unit !== 'help') expect(understood.startsWith(`${words.understood} `)).toBe(true);
     // Every event line says its days in the language's words.
     const eventLines = answer.text.split('\n').filter((line) => /^ {2}• .+ · /.test(line));
-    eventLines.forEach((line, index) => expect(line.startsWith(`  • ${daysInWords(words, answer.events[index]!)} · `)).toBe(true));
+    eventLines.forEach((line, index) =>
+      expect(line.startsWith(`  • ${daysInWords(words, answer.events[index]!)} · `)).toBe(true),
+    );
     if (unit === 'record') expect(answer.text).toContain(daysInWords(words, answer.events[0]!));
 
     const left = wordsOf(ownWords(answer.text, withQuotes(answer))).filter((word) => english.includes(word));
@@ -90,7 +108,9 @@ describe.each(LANGUAGES)('replies in %s', (code) => {
     const answer = engine.ask('where was Sojati in 2023', NOW);
     expect(answer.text.split('\n')[1]?.startsWith(ENGLISH.understood)).toBe(true);
     for (const event of answer.events) expect(answer.text).toContain(daysInWords(ENGLISH, event));
-    expect(wordsOf(ownWords(answer.text, published)).filter((word) => english.includes(word)).length).toBeGreaterThan(0);
+    expect(wordsOf(ownWords(answer.text, published)).filter((word) => english.includes(word)).length).toBeGreaterThan(
+      0,
+    );
   });
 });
 
@@ -99,21 +119,46 @@ describe('Cyrillic replies', () => {
     for (const [question] of QUESTIONS) {
       const answer = engine.ask(question, NOW, null, { language: code });
       const latin = ownWords(answer.text, withQuotes(answer)).match(/\p{Script=Latin}+/gu) ?? [];
-      expect(latin.filter((word) => !/^(?:IISG|OSCE|UNODC|RCC|X|Y)$/.test(word)), `${question}: ${answer.text}`).toEqual([]);
+      expect(
+        latin.filter((word) => !/^(?:IISG|OSCE|UNODC|RCC|X|Y)$/.test(word)),
+        `${question}: ${answer.text}`,
+      ).toEqual([]);
     }
   });
 });
 
 describe('the notes of the engine and the conversation, in the language', () => {
   it.each([
-    ['sq', /^Lexoj «sojaty» si Agron Sojati\.$/, /^Cilën ngjarje keni parasysh\?/, /^Përgjigjja ime e fundit kishte 3 ngjarje, ndaj nuk ka të 5-të\./],
-    ['bcms', /^Čitam „sojaty“ kao Agron Sojati\.$/, /^Koji događaj mislite\?/, /^Moj posljednji odgovor imao je 3 događaja, pa nema 5\. po redu\./],
-    ['sr-Cyrl', /^Читам „sojaty“ као Agron Sojati\.$/, /^Који догађај мислите\?/, /^Мој посљедњи одговор имао је 3 догађаја, па нема 5\. по реду\./],
-    ['mk', /^Читам „sojaty“ како Agron Sojati\.$/, /^На кој настан мислите\?/, /^Мојот последен одговор имаше 3 настани, па нема 5-ти\./],
+    [
+      'sq',
+      /^Lexoj «sojaty» si Agron Sojati\.$/,
+      /^Cilën ngjarje keni parasysh\?/,
+      /^Përgjigjja ime e fundit kishte 3 ngjarje, ndaj nuk ka të 5-të\./,
+    ],
+    [
+      'bcms',
+      /^Čitam „sojaty“ kao Agron Sojati\.$/,
+      /^Koji događaj mislite\?/,
+      /^Moj posljednji odgovor imao je 3 događaja, pa nema 5\. po redu\./,
+    ],
+    [
+      'sr-Cyrl',
+      /^Читам „sojaty“ као Agron Sojati\.$/,
+      /^Који догађај мислите\?/,
+      /^Мој посљедњи одговор имао је 3 догађаја, па нема 5\. по реду\./,
+    ],
+    [
+      'mk',
+      /^Читам „sojaty“ како Agron Sojati\.$/,
+      /^На кој настан мислите\?/,
+      /^Мојот последен одговор имаше 3 настани, па нема 5-ти\./,
+    ],
   ] as const)('%s', (code, typo, which, noSuch) => {
     const options = { language: code };
     // The typo is read as the name, and said so.
-    expect(engine.ask('where was Sojaty in 2023', NOW, null, options).notes).toEqual(expect.arrayContaining([expect.stringMatching(typo)]));
+    expect(engine.ask('where was Sojaty in 2023', NOW, null, options).notes).toEqual(
+      expect.arrayContaining([expect.stringMatching(typo)]),
+    );
     // "it" with nothing before it.
     expect(engine.ask('who organised it', NOW, null, options).headline).toMatch(which);
     // "the fifth one" of an answer that showed three events.
@@ -140,12 +185,34 @@ describe('the notes of the engine and the conversation, in the language', () => 
 describe('every kind of answer, in every language', () => {
   // Questions whose answers take the other templates: ties, anchors, roles, details, groups, suggestions.
   const MORE = [
-    'quietest year', 'events per year', 'second longest event', 'third most recent event', 'who led the Moldovan side',
-    'who hosted the Rome conference', 'what did Sojati moderate', 'what was discussed in Athens', 'events within 2 weeks of the Ohrid conference',
-    'the meeting before the Rome conference', 'events since May 2022', 'which countries did Sojati not visit', 'multi-day events in 2023',
-    'when was the Ohrid conference', 'first 3 events', 'who was at the Tivat meeting', 'events organised by OSCE', 'which organisations',
-    'events per city', 'workshops in Hungary', 'drug trafficing', 'events in Montengro', 'what happened after the Zagreb summit',
-    'what did Sojati do after the conference', 'events before 2022', 'events until March 2022', 'busiest country', 'which cities more than once',
+    'quietest year',
+    'events per year',
+    'second longest event',
+    'third most recent event',
+    'who led the Moldovan side',
+    'who hosted the Rome conference',
+    'what did Sojati moderate',
+    'what was discussed in Athens',
+    'events within 2 weeks of the Ohrid conference',
+    'the meeting before the Rome conference',
+    'events since May 2022',
+    'which countries did Sojati not visit',
+    'multi-day events in 2023',
+    'when was the Ohrid conference',
+    'first 3 events',
+    'who was at the Tivat meeting',
+    'events organised by OSCE',
+    'which organisations',
+    'events per city',
+    'workshops in Hungary',
+    'drug trafficing',
+    'events in Montengro',
+    'what happened after the Zagreb summit',
+    'what did Sojati do after the conference',
+    'events before 2022',
+    'events until March 2022',
+    'busiest country',
+    'which cities more than once',
   ];
   it.each(LANGUAGES)('%s: every placeholder filled, every sentence ended once', (code) => {
     for (const question of MORE) {

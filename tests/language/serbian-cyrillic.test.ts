@@ -6,16 +6,19 @@ import { latinToCyrillic } from '../../src/text/latin-to-cyrillic.js';
 import { resolveReplyLanguage } from '../../src/index.js';
 
 // Cyrillic back to Latin, written here independently: every Serbian Cyrillic letter has one Latin spelling.
+// prettier-ignore
 const LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm',
   н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
 const toLatin = (text: string) =>
-  [...text].map((letter) => {
-    const latin = LATIN[letter.toLowerCase()];
-    if (latin === undefined) return letter;
-    return letter === letter.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }).join('');
+  [...text]
+    .map((letter) => {
+      const latin = LATIN[letter.toLowerCase()];
+      if (latin === undefined) return letter;
+      return letter === letter.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+    })
+    .join('');
 
 describe('Latin to Serbian Cyrillic', () => {
   it.each([
@@ -37,8 +40,13 @@ describe('Latin to Serbian Cyrillic', () => {
   });
 
   it('the whole BCMS catalogue reads back to the same Latin, so no letter is lost', () => {
-    const bcms = JSON.parse(readFileSync(new URL('../../data/replies/bcms.json', import.meta.url), 'utf8')) as Record<string, string | Record<string, string>>;
-    const texts = Object.values(bcms).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)));
+    const bcms = JSON.parse(readFileSync(new URL('../../data/replies/bcms.json', import.meta.url), 'utf8')) as Record<
+      string,
+      string | Record<string, string>
+    >;
+    const texts = Object.values(bcms).flatMap((message) =>
+      typeof message === 'string' ? [message] : Object.values(message),
+    );
     for (const text of texts) expect(toLatin(latinToCyrillic(text))).toBe(text);
   });
 });
