@@ -32,12 +32,18 @@ import { isOpen } from './dates/day-range.js';
 import { foldWords } from './text/fold.js';
 import { parseLanguages } from './dataset/parse-languages.js';
 import { createLanguageReader, type QuestionReading } from './language/language-reader.js';
+import { parseReplies } from './answer/parse-replies.js';
+import { createPhrasebook, type Phrasebook } from './answer/phrasebook.js';
+import { ENGLISH_REPLIES } from './answer/english-replies.js';
+import { REPLY_LANGUAGES, resolveReplyLanguage, type Script } from './answer/reply-languages.js';
 
 export interface DatasetInput {
   /** Parsed JSON of data/events.json (validated here). */
   events: unknown;
   /** Parsed JSON of the vocabulary files: { people, places, organisations, kinds }. */
   vocabulary: unknown;
+  /** Parsed JSON of the reply catalogues (data/replies/<code>.json) by language code; without them, English. */
+  replies?: Readonly<Record<string, unknown>>;
   /** File names used in validation messages. */
   sources?: DatasetSources;
   /** Parsed JSON of the language files (data/languages/*.json); without them questions are read as English. */
@@ -49,6 +55,14 @@ export interface DatasetInput {
 export interface AskOptions {
   /** The asker's locale where the platform says it (Discord's "hr"): settles a question whose words do not. */
   locale?: string | null;
+  /**
+   * The language to answer in: a catalogue's code ("sq", "bcms", "mk") or a locale ("hr", "sq-AL",
+   * "sr-Cyrl"); when absent, the language the question was read in. English when unknown or without a loaded
+   * catalogue. Names and posts stay as published.
+   */
+  language?: string | null;
+  /** The script, for a language written in two ("Cyrl" for Serbian Cyrillic); else the tag's or the usual one. */
+  script?: Script | null;
 }
 
 export interface Engine {
@@ -60,7 +74,9 @@ export interface Engine {
   /** The question's language and the English question it was read as (the first step of ask). */
   readLanguage(question: string, locale?: string | null): QuestionReading;
   /** The latest `count` events, newest first. */
-  recent(count: number, now: Date): Answer;
+  recent(count: number, now: Date, options?: AskOptions): Answer;
+  /** The languages answers can be given in: "en" and each loaded catalogue's code. */
+  readonly replyLanguages: readonly string[];
   /** Every event, sorted by start day. */
   readonly events: readonly EventRecord[];
   /** The event with this id, if the dataset has it. */
@@ -75,6 +91,21 @@ export interface Engine {
 /** Throws DatasetError (naming file, record and field) when the dataset is invalid. */
 export function createEngine(input: DatasetInput): Engine {
   const { events, vocabulary } = parseDataset(input, input.sources);
+  const catalogues = parseReplies(input.replies ?? {}, input.sources?.replies);
+  const english = catalogues.get('en') ?? ENGLISH_REPLIES;
+  // One phrasebook per language and script, built once: Serbian Cyrillic is transliterated here, not per answer.
+  const phrasebooks = new Map<string, Phrasebook>();
+  for (const language of REPLY_LANGUAGES) {
+    const catalogue = language.code === 'en' ? english : catalogues.get(language.code);
+    if (!catalogue) continue;
+    for (const script of [language.script, language.transliterated]) {
+      if (script) phrasebooks.set(`${language.code}-${script}`, createPhrasebook(language, catalogue, script, english));
+    }
+  }
+  const phrasebookFor = (options: AskOptions): Phrasebook => {
+    const { language, script } = resolveReplyLanguage(options.language, options.script);
+    return phrasebooks.get(`${language}-${script}`) ?? phrasebooks.get('en-Latn')!;
+  };
   const catalogue = buildEntities(vocabulary, events);
   const sorted = sortEvents(events);
   const words = readEventWords(sorted);
@@ -114,10 +145,13 @@ export function createEngine(input: DatasetInput): Engine {
 
   const ask = (asked: string, now: Date, conversation: ConversationState | null = null, options: AskOptions = {}): Answer => {
     const today = isoDayOf(now);
-    // Everything after this line reads the English question; the answer keeps the question as asked.
-    const reading = languages.read(asked, options.locale);
-    const question = reading.text;
-    const turn = readTurn(question, conversation, (text) => settleAnchor(text, today, planContext));
+    // Everything after this line reads the English question; the answer keeps the question as asked, and is
+    // said in the language it was asked in unless the options say otherwise.
+    const read = languages.read(asked, options.locale);
+    const question = read.text;
+    const pb = options.language ? phrasebookFor(options) : phrasebookFor({ language: read.language, script: options.script ?? read.script });
+    const reading = (typo: { typed: string; entity: Entity }) => pb.say('notes.typoReading', { typed: typo.typed, name: typo.entity.name });
+    const turn = readTurn(question, conversation, (text) => settleAnchor(text, today, planContext), pb);
     const planned = planParsed(turn.parsed, today, planContext);
     let attempt = runPlan(turn.problem ? { ...planned, problem: { kind: 'reference-missing', message: turn.problem } } : planned);
     const notes: string[] = [...turn.notes];
@@ -127,7 +161,7 @@ export function createEngine(input: DatasetInput): Engine {
       // A typo reading that finds nothing was probably no typo ("internal" is not "Interpol"): read the words as text.
       const literal = run(question, today, { typos: false });
       if (found(literal)) {
-        notes.push(`I did not read ${typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(' or ')}: nothing matched that.`);
+        notes.push(pb.say('notes.notTypo', { readings: pb.chain(typos.map(reading), 'or') }));
         attempt = literal;
       }
     }
@@ -135,21 +169,22 @@ export function createEngine(input: DatasetInput): Engine {
       // "Next Generation EU events" typed in lower case: the operator reading found nothing, a title may.
       const asTitle = run(question, today, { titles: 'always' });
       if (found(asTitle) && asTitle.plan.parsed.textWords.length > attempt.plan.parsed.textWords.length) {
-        notes.push(`I read ${asTitle.plan.parsed.query.text ? `"${asTitle.plan.parsed.query.text}"` : 'some words'} as words of a post's title.`);
+        const text = asTitle.plan.parsed.query.text;
+        notes.push(text ? pb.say('notes.titleWords', { text }) : pb.say('notes.titleSomeWords'));
         attempt = asTitle;
       }
     }
     const { plan, execution } = attempt;
-    if (plan.parsed.typos.length > 0) notes.push(`Read ${plan.parsed.typos.map((typo) => `"${typo.typed}" as ${typo.entity.name}`).join(', ')}.`);
+    if (plan.parsed.typos.length > 0) notes.push(pb.say('notes.typos', { readings: plan.parsed.typos.map(reading).join(', ') }));
 
     const { filters } = plan;
     const scope = { index, fullText };
     // "Where was P": the Secretariat's other events in the same scope are worth a mention, not a place in the list.
     const alsoWithout = plan.parsed.query.intent === 'where' && !plan.aggregate && !isOpen(filters.range) ? eventsNotNaming(filters, execution.selection.positions, scope) : [];
     if (!plan.problem && execution.selection.positions.length === 0 && (hasStructure(filters) || filters.textWords.length > 0)) {
-      notes.push(...notNamedNote(filters, scope), ...suggestNearest(filters, index, fullText, fuzzy));
+      notes.push(...notNamedNote(filters, scope, pb), ...suggestNearest(filters, index, fullText, fuzzy, pb));
     }
-    const body = buildAnswer({ question: asked, language: reading, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: turn.followUp });
+    const body = buildAnswer({ question: asked, plan, execution, index, alsoWithout, suggestions: notes, today, followUp: turn.followUp, pb });
     return { ...body, conversation: nextConversationState(conversation, question, turn.kind, body.events.map((event) => event.id), turn.focus) };
   };
 
@@ -168,7 +203,8 @@ export function createEngine(input: DatasetInput): Engine {
   return {
     ask,
     readLanguage: (question, locale) => languages.read(question, locale),
-    recent: (count, now) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now),
+    recent: (count, now, options) => ask(`last ${Math.max(1, Math.min(100, Math.floor(count)))} events`, now, null, options),
+    replyLanguages: REPLY_LANGUAGES.map((language) => language.code).filter((code) => code === 'en' || catalogues.has(code)),
     events: index.events,
     event: (id) => index.events[positionsOf([id])[0] ?? -1],
     fingerprint: () => (fingerprint ??= datasetFingerprint(index.events)),

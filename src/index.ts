@@ -2,7 +2,11 @@
 export { createEngine } from './engine.js';
 export { emptyInterpretation } from './answer/answer.js';
 export type { ConversationState } from './conversation/conversation-state.js';
-export type { Engine, DatasetInput } from './engine.js';
+export type { Engine, DatasetInput, AskOptions } from './engine.js';
+export { readReplyLanguage, resolveReplyLanguage, REPLY_LANGUAGES } from './answer/reply-languages.js';
+export type { AnswerLanguage, ReplyLanguage, Script } from './answer/reply-languages.js';
+export { ReplyCatalogueSchema, PluralFormsSchema } from './dataset/reply-schema.js';
+export type { Phrasebook } from './answer/phrasebook.js';
 export type { Answer, AnswerGroup, Interpretation, PersonMention } from './answer/answer.js';
 export type { Intent, DayRange, Query, Exclusion, Anchor, Order, Aggregate, Dimension, DurationFilter } from './query/query.js';
 export { EventSchema, IsoDaySchema } from './dataset/event-schema.js';

@@ -14,7 +14,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 };
 
 const USAGE = `usage: iisg <command> [options]
-  iisg ask "<question>" [--json] [--now YYYY-MM-DD] [--data FILE] [--conversation]   answer a question (no question: read stdin)
+  iisg ask "<question>" [--json] [--now YYYY-MM-DD] [--data FILE] [--conversation] [--language CODE]   answer a question (no question: read stdin)
   iisg ingest NEWS.txt [--out FILE] [--json] [--dry-run]             add news posts to the dataset
   iisg digest --period week|month [--now YYYY-MM-DD] [--json] [--data FILE] [--filter TEXT]   preview a digest
   iisg sync [--site URL] [--out FILE] [--dry-run] [--json] [--since YYYY-MM-DD]  read the events from the site

@@ -73,15 +73,25 @@ export function languageChoices(vocabularyDir: string = DEFAULT_DATA_DIR): strin
   return [...new Set(choices)];
 }
 
+/** The reply catalogues (data/replies/<code>.json) by language code, as parsed JSON; none when the folder is missing. */
+export function readReplies(vocabularyDir: string = DEFAULT_DATA_DIR): { replies: Record<string, unknown>; paths: Record<string, string> } {
+  const dir = join(vocabularyDir, 'replies');
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+  const paths = Object.fromEntries(names.map((name) => [name.replace(/\.json$/, ''), join(dir, name)]));
+  return { replies: Object.fromEntries(Object.entries(paths).map(([code, path]) => [code, readJsonFile(path)])), paths };
+}
+
 export function loadEngine(location: DatasetLocation = {}): Engine {
   const eventsFile = location.eventsFile ?? defaultEventsFile();
   const { vocabulary, paths } = readVocabulary(location.vocabularyDir);
   const languages = readLanguages(location.vocabularyDir);
+  const { replies, paths: replyPaths } = readReplies(location.vocabularyDir);
   return createEngine({
     events: readJsonFile(eventsFile),
     vocabulary,
     languages: languages.languages,
     onlyLanguages: location.languages,
-    sources: { events: eventsFile, vocabulary: paths, languages: languages.paths },
+    replies,
+    sources: { events: eventsFile, vocabulary: paths, languages: languages.paths, replies: replyPaths },
   });
 }

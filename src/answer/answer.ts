@@ -2,6 +2,7 @@
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { Aggregate, AnchorRelation, DetailKind, DurationFilter, Exclusion, Intent, Order, RoleKind, RoleQuery } from '../query/query.js';
 import type { ConversationState } from '../conversation/conversation-state.js';
+import type { Script } from './reply-languages.js';
 import { emptyExclusion } from '../query/query.js';
 
 export interface AnchorEventRef {
@@ -47,10 +48,10 @@ export interface Interpretation {
   role: RoleQuery | null;
   /** What a detail question asks of the post ("participants", "purpose"), or "record" for the whole record. */
   detail: DetailKind | null;
-  /** The language the question was read in: "en", or a language file's code ("sq", "bcms", "mk"). */
+  /** The language the question was read in and the answer is given in: "en", "sq", "bcms" or "mk". */
   language: string;
-  /** The script it was typed in. */
-  script: 'Latn' | 'Cyrl';
+  /** The script it is written in: Serbian Cyrillic is "bcms" in "Cyrl". */
+  script: Script;
 }
 
 export interface PersonMention {

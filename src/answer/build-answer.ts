@@ -5,11 +5,12 @@ import type { EventRecord } from '../dataset/event-schema.js';
 import type { EventIndex } from '../search/event-index.js';
 import type { Plan } from '../plan/plan.js';
 import type { Execution } from '../execute/execute-plan.js';
+import type { Phrasebook } from './phrasebook.js';
 import { describePlan } from './describe-query.js';
 import { formatDays, formatPlace, titleOf } from './format-event.js';
 import { quotePost } from './quote-post.js';
-import { detailHeadline, eventLabel, recordLines, roleHeadline } from './detail-answer.js';
-import { HELP_TEXT } from './help-text.js';
+import { detailHeadline, recordLines, roleHeadline } from './detail-answer.js';
+import { helpText } from './help-text.js';
 import { headlineOf } from './headline.js';
 import { caveatsOf } from './caveats.js';
 import { renderText } from './render-text.js';
@@ -26,20 +27,22 @@ export interface AnswerParts {
   today: string;
   /** Read against the previous question of a conversation (said in the understood line). */
   followUp: boolean;
-  /** The language and script the question was read in (English when absent). */
-  language?: { language: string; script: 'Latn' | 'Cyrl' };
+  /** The bot's words in the answer's language. */
+  pb: Phrasebook;
 }
 
 /** The answer but for the conversation state, which the engine adds. */
 export type AnswerBody = Omit<Answer, 'conversation'>;
 
 export function buildAnswer(parts: AnswerParts): AnswerBody {
-  const { question, plan, execution, index, followUp } = parts;
+  const { question, plan, execution, index, followUp, pb } = parts;
   const query = plan.parsed.query;
-  const interpretation = { ...interpretationOf(plan), language: parts.language?.language ?? 'en', script: parts.language?.script ?? 'Latn' };
-  const understood = `${describePlan(plan)}${followUp ? ' (from your previous question)' : ''}`;
+  const interpretation = interpretationOf(plan, pb);
+  const described = describePlan(plan, pb);
+  const understood = followUp ? pb.say('understood.followUp', { understood: described }) : described;
   if (query.intent === 'help') {
-    return { question, interpretation, understood, headline: 'What I can do', count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: HELP_TEXT, followUp: false };
+    const headline = pb.say('help.headline');
+    return { question, interpretation, understood, headline, count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: helpText(pb), followUp: false };
   }
   const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
   // Groups present every event behind them; otherwise the order and position decide what is shown.
@@ -58,34 +61,35 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
 
   const notes = [...parts.suggestions];
   if (parts.alsoWithout.length > 0) {
-    const list = parts.alsoWithout.slice(0, 3).map((event) => `${event.title} (${formatPlace(event)}, ${formatDays(event.start, event.end)})`).join('; ');
-    const count = parts.alsoWithout.length === 1 ? '1 more event' : `${parts.alsoWithout.length} more events`;
-    notes.push(`In the same period the Secretariat took part in ${count} whose post does not name ${query.people.join(' or ')}: ${list}${parts.alsoWithout.length > 3 ? '; ...' : ''}.`);
+    const inline = (event: EventRecord) => ({ title: event.title, place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) });
+    const list = parts.alsoWithout.slice(0, 3).map((event) => pb.say('notes.eventInline', inline(event))).join('; ');
+    const tail = parts.alsoWithout.length > 3 ? '; ...' : '';
+    const people = pb.chain(query.people, 'or');
+    notes.push(pb.say('notes.alsoWithout', { count: parts.alsoWithout.length, people, list: `${list}${tail}` }));
   }
   const without = execution.grouping?.without ?? 0;
-  if (without > 0) {
-    const what = plan.aggregate?.by === 'organisation' ? 'organiser' : plan.aggregate?.by === 'person' ? 'person' : (plan.aggregate?.by ?? 'value');
-    notes.push(without === 1 ? `1 of these events names no ${what}; it is not counted in any group.` : `${without} of these events name no ${what}; they are not counted in any group.`);
-  }
+  if (without > 0 && plan.aggregate) notes.push(pb.say(`notes.noValue.${plan.aggregate.by}`, { count: without }));
   if (query.upcoming && events.length === 0) {
     // Say what is nearest: the next event after the window asked about, or else the latest one published.
     const to = plan.filters.range.to;
     const next = to ? index.events.find((event) => event.start > to) : undefined;
     const latest = index.events[index.events.length - 1];
-    if (next) notes.push(`The next published event after that is ${titleOf(next)} (${formatPlace(next)}, ${formatDays(next.start, next.end)}).`);
-    else if (latest) notes.push(`The latest published event is ${titleOf(latest)} (${formatPlace(latest)}, ${formatDays(latest.start, latest.end)}).`);
+    const event = next ?? latest;
+    const params = event && { title: titleOf(event), place: formatPlace(event, pb), days: formatDays(event.start, event.end, pb) };
+    if (params) notes.push(pb.say(next ? 'notes.nextPublished' : 'notes.latestPublished', params));
   }
 
-  const caveats = caveatsOf(plan, execution.selection, events.length);
+  const caveats = caveatsOf(plan, execution.selection, events.length, pb);
+  const headlineParts = { plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today, pb };
   const first = plan.problem
-    ? headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today })
+    ? headlineOf(headlineParts)
     : query.role?.asked
-    ? roleHeadline(roles, events, query.role)
+    ? roleHeadline(roles, events, query.role, pb)
     : detail && detail !== 'record' && !plan.problem
-      ? detailHeadline(detail, quotes, events)
+      ? detailHeadline(detail, quotes, events, pb)
       : record
-        ? `${titleOf(events[0]!)}:`
-        : headlineOf({ plan, events, total: execution.selection.positions.length, ordered: execution.ordered, grouping: execution.grouping, people, today: parts.today });
+        ? pb.say('record.headline', { title: titleOf(events[0]!) })
+        : headlineOf(headlineParts);
   const headline = [...caveats, first].join(' ');
   const verdict = query.intent === 'yesno' && !plan.problem ? (events.length > 0 ? 'yes' : 'no') : null;
   const text = renderText({
@@ -94,15 +98,17 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
     events,
     people,
     groups,
+    groupedBy: groups.length > 0 ? (plan.aggregate?.by ?? null) : null,
     notes,
     showLengths: query.intent === 'duration' || plan.order?.by === 'duration',
     quotes: quotes.slice(1).map((quote) => ({ quote, event: events.find((event) => event.id === quote.eventId) })),
-    record: record ? recordLines(events[0]!).slice(1) : null,
+    record: record ? recordLines(events[0]!, pb).slice(1) : null,
+    pb,
   });
   return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
 }
 
-function interpretationOf(plan: Plan): Omit<Interpretation, 'language' | 'script'> {
+function interpretationOf(plan: Plan, pb: Phrasebook): Interpretation {
   const { query } = plan.parsed;
   const anchor = query.anchor;
   return {
@@ -131,6 +137,8 @@ function interpretationOf(plan: Plan): Omit<Interpretation, 'language' | 'script
     upcoming: query.upcoming,
     role: query.role,
     detail: query.detail,
+    language: pb.language,
+    script: pb.script,
   };
 }
 

@@ -3,15 +3,20 @@
 // so what follows is never taken for the answer to the question as asked.
 import type { Plan } from '../plan/plan.js';
 import type { Selection } from '../execute/select-events.js';
-import { quoteList } from './wording.js';
+import type { Phrasebook } from './phrasebook.js';
 
-export function caveatsOf(plan: Plan, selection: Selection, shown: number): string[] {
+export function caveatsOf(plan: Plan, selection: Selection, shown: number, pb: Phrasebook): string[] {
   const caveats: string[] = [];
   const unsupported = plan.parsed.query.unsupported;
-  const them = (words: readonly string[]) => (words.length > 1 ? 'them' : 'it');
-  if (unsupported.length > 0) caveats.push(`I can't yet answer ${quoteList(unsupported)}, so this is not an answer to that; without ${them(unsupported)}:`);
-  const quoted = (words: readonly string[]) => `"${words.join(' ')}"`;
-  if (shown > 0 && selection.unknownWords.length > 0) caveats.push(`No post mentions ${quoted(selection.unknownWords)}, so I left ${them(selection.unknownWords)} out:`);
-  if (shown > 0 && selection.unmatchedWords.length > 0) caveats.push(`None of these events mentions ${quoted(selection.unmatchedWords)}; without ${them(selection.unmatchedWords)}:`);
+  const quoted = (word: string) => pb.say('word.quoted', { word });
+  if (unsupported.length > 0)
+    caveats.push(
+      pb.say('caveats.unsupported', { words: pb.list(unsupported.map(quoted), 'or'), count: unsupported.length }),
+    );
+  const phrase = (words: readonly string[]) => ({ words: quoted(words.join(' ')), count: words.length });
+  if (shown > 0 && selection.unknownWords.length > 0)
+    caveats.push(pb.say('caveats.unknownWords', phrase(selection.unknownWords)));
+  if (shown > 0 && selection.unmatchedWords.length > 0)
+    caveats.push(pb.say('caveats.unmatchedWords', phrase(selection.unmatchedWords)));
   return caveats;
 }

@@ -1,113 +1,169 @@
 // Says in one line what the engine understood (the plan printed back), so a user can see why an answer is
 // what it is: "where · Agron Sojati · not in Montenegro · after <event> (15–17 March 2022) · by country".
 import type { Plan } from '../plan/plan.js';
-import type { Query } from '../query/query.js';
+import type { Phrasebook } from './phrasebook.js';
+import type { RoleKind } from '../query/query.js';
 import { formatDays, formatRange, titleOf } from './format-event.js';
-import { DIMENSION_NOUNS } from './dimension-names.js';
-import { ordinal } from './wording.js';
-import { roleByLabel } from './detail-answer.js';
 
-const INTENT_LABEL: Record<Query['intent'], string> = {
-  where: 'where',
-  when: 'when',
-  who: 'who',
-  count: 'how many',
-  list: 'events',
-  latest: 'latest events',
-  first: 'first events',
-  help: 'help',
-  yesno: 'yes or no',
-  duration: 'how long',
-  detail: 'details',
-};
-
-const DETAIL_LABEL: Record<NonNullable<Query['detail']>, string> = {
-  presented: 'what was presented',
-  discussed: 'what was discussed',
-  adopted: 'what was adopted or agreed',
-  purpose: 'the purpose',
-  topic: 'the topic',
-  participants: 'how many took part',
-  about: 'what it was about',
-  record: 'the whole record',
-};
-
-const RELATION_LABEL: Record<NonNullable<Query['anchor']>['relation'], string> = {
-  before: 'before',
-  after: 'after',
-  between: 'between',
-  within: 'within',
-  around: 'around',
-  during: 'at the same time as',
-  'week-of': 'the week of',
-};
-
-export function describePlan(plan: Plan): string {
+export function describePlan(plan: Plan, pb: Phrasebook): string {
   const query = plan.parsed.query;
   const role = query.role;
-  const asked = role?.asked ? (role.holder ? `what ${role.holder} ${role.word}` : `who ${role.word}`) : null;
-  const parts = [query.detail ? DETAIL_LABEL[query.detail] : (asked ?? INTENT_LABEL[query.intent])];
-  if (role && !role.asked && role.kinds[0]) parts.push(`${roleByLabel(role.kinds[0])} ${role.holder ?? ''}`);
+  const asked = role?.asked ? describeAsked(role.word, role.holder, role.kinds[0], pb) : null;
+  const parts = [
+    query.detail ? pb.say(`understood.detail.${query.detail}`) : (asked ?? pb.say(`understood.intent.${query.intent}`)),
+  ];
+  if (role && !role.asked && role.kinds[0])
+    parts.push(
+      pb.say('understood.roleFilter', { role: pb.say(`role.by.${role.kinds[0]}`), holder: role.holder ?? '' }),
+    );
   const aggregate = query.aggregate;
   if (aggregate) {
-    const [one, many] = DIMENSION_NOUNS[aggregate.by];
-    parts.push(aggregate.pick === 'most' ? `the ${one} with the most events` : aggregate.pick === 'least' ? `the ${one} with the fewest events` : `by ${one}`);
-    if (aggregate.minCount !== null || aggregate.maxCount !== null) parts.push(describeCounts(aggregate.minCount, aggregate.maxCount));
-    if (aggregate.complement) parts.push(`${many} with no post naming ${plan.parsed.excluded.map((entity) => entity.name).join(' or ')}`);
+    const by = aggregate.by;
+    parts.push(
+      pb.say(
+        aggregate.pick === 'most'
+          ? `understood.most.${by}`
+          : aggregate.pick === 'least'
+            ? `understood.least.${by}`
+            : `understood.by.${by}`,
+      ),
+    );
+    if (aggregate.minCount !== null || aggregate.maxCount !== null)
+      parts.push(describeCounts(aggregate.minCount, aggregate.maxCount, pb));
+    if (aggregate.complement)
+      parts.push(
+        pb.say(`understood.complement.${by}`, {
+          names: pb.chain(
+            plan.parsed.excluded.map((entity) => entity.name),
+            'or',
+          ),
+        }),
+      );
   }
-  if (query.people.length > 0) parts.push(query.people.join(' and '));
-  if (query.pronoun) parts.push(`(reading "he" as ${query.pronoun})`);
-  if (query.places.length > 0) parts.push(`in ${query.places.join(' or ')}`);
-  if (query.organisations.length > 0) parts.push(`with ${query.organisations.join(' and ')}`);
-  if (query.kinds.length > 0) parts.push(query.kinds.map(pluralOf).join(' or '));
+  if (query.people.length > 0) parts.push(pb.chain(query.people, 'and'));
+  if (query.pronoun) parts.push(pb.say('understood.pronoun', { person: query.pronoun }));
+  if (query.places.length > 0) parts.push(pb.say('understood.in', { places: pb.chain(query.places, 'or') }));
+  if (query.organisations.length > 0)
+    parts.push(pb.say('understood.with', { organisations: pb.chain(query.organisations, 'and') }));
+  if (query.kinds.length > 0)
+    parts.push(
+      pb.chain(
+        query.kinds.map((kind) => kindsName(kind, pb)),
+        'or',
+      ),
+    );
   const exclude = query.exclude;
-  if (exclude.people.length > 0) parts.push(`without ${exclude.people.join(' or ')}`);
-  if (exclude.places.length > 0) parts.push(`not in ${exclude.places.join(' or ')}`);
-  if (exclude.organisations.length > 0) parts.push(`not with ${exclude.organisations.join(' or ')}`);
-  if (exclude.kinds.length > 0) parts.push(`not ${exclude.kinds.map(pluralOf).join(' or ')}`);
+  if (exclude.people.length > 0) parts.push(pb.say('understood.without', { people: pb.chain(exclude.people, 'or') }));
+  if (exclude.places.length > 0) parts.push(pb.say('understood.notIn', { places: pb.chain(exclude.places, 'or') }));
+  if (exclude.organisations.length > 0)
+    parts.push(pb.say('understood.notWith', { organisations: pb.chain(exclude.organisations, 'or') }));
+  if (exclude.kinds.length > 0)
+    parts.push(
+      pb.say('understood.notKinds', {
+        kinds: pb.chain(
+          exclude.kinds.map((kind) => kindsName(kind, pb)),
+          'or',
+        ),
+      }),
+    );
   const { from, to } = plan.filters.range;
-  if (query.upcoming && from) parts.push(to ? `from ${formatDays(from, from)} to ${formatDays(to, to)}` : `from ${formatDays(from, from)} on`);
+  if (query.upcoming && from)
+    parts.push(
+      to
+        ? pb.say('understood.fromTo', { from: formatDays(from, from, pb), to: formatDays(to, to, pb) })
+        : pb.say('understood.fromOn', { from: formatDays(from, from, pb) }),
+    );
   else {
-    const range = formatRange(plan.anchor ? query.range : plan.filters.range);
+    const range = formatRange(plan.anchor ? query.range : plan.filters.range, pb);
     if (range) parts.push(range);
   }
-  for (const range of exclude.ranges) parts.push(`not ${formatRange(range) ?? ''}`);
-  if (plan.anchor) parts.push(describeAnchor(plan));
-  else if (query.anchor && plan.problem && plan.problem.kind !== 'reference-missing') parts.push(`${RELATION_LABEL[query.anchor.relation]} "${plan.problem.phrase}"`);
-  if (query.text) parts.push(`about "${query.text}"`);
-  if (exclude.text.length > 0) parts.push(`not about "${exclude.text.join(' ')}"`);
-  if (query.duration) parts.push(describeDuration(query.duration.min, query.duration.max));
+  for (const range of exclude.ranges)
+    parts.push(pb.say('understood.notRange', { range: formatRange(range, pb) ?? '' }));
+  if (plan.anchor) parts.push(describeAnchor(plan, pb));
+  else if (query.anchor && plan.problem && plan.problem.kind !== 'reference-missing')
+    parts.push(
+      pb.say('understood.anchorPhrase', {
+        relation: pb.say(`understood.relation.${query.anchor.relation}`),
+        phrase: plan.problem.phrase,
+      }),
+    );
+  if (query.text) parts.push(pb.say('understood.about', { text: query.text }));
+  if (exclude.text.length > 0) parts.push(pb.say('understood.notAbout', { text: exclude.text.join(' ') }));
+  if (query.duration) parts.push(describeDuration(query.duration.min, query.duration.max, pb));
   const order = plan.order;
-  if (order?.by === 'duration') parts.push(`${order.position && order.position > 1 ? `${ordinal(order.position)} ` : ''}${order.direction === 'desc' ? 'longest' : 'shortest'}`);
-  else if (order?.position != null && !plan.anchor?.nearest) parts.push(`the ${ordinal(order.position)}${order.direction === 'desc' ? ' most recent' : ''}`);
-  if (plan.limit !== null) parts.push(`limit ${plan.limit}`);
+  if (order?.by === 'duration') {
+    const longest = order.direction === 'desc';
+    const nth = order.position && order.position > 1 ? order.position : null;
+    parts.push(
+      nth
+        ? pb.say(longest ? 'understood.nthLongest' : 'understood.nthShortest', { ordinal: pb.ordinal(nth) })
+        : pb.say(longest ? 'understood.longest' : 'understood.shortest'),
+    );
+  } else if (order?.position != null && !plan.anchor?.nearest) {
+    parts.push(
+      pb.say(order.direction === 'desc' ? 'understood.positionRecent' : 'understood.position', {
+        ordinal: pb.ordinal(order.position),
+      }),
+    );
+  }
+  if (plan.limit !== null) parts.push(pb.say('understood.limit', { count: plan.limit }));
   return parts.join(' · ');
 }
 
-function pluralOf(kind: string): string {
-  return kind.endsWith('s') ? kind : `${kind}s`;
+/** "who organised", "what Sojati moderated": the English says the question's own word, others the role's. */
+function describeAsked(word: string, holder: string | null, kind: RoleKind | undefined, pb: Phrasebook): string {
+  if (holder)
+    return pb.say('understood.askedHolder', { holder, word, role: kind ? pb.say(`role.name.${kind}`) : word });
+  return kind ? pb.say(`role.who.${kind}`, { word }) : pb.say('understood.askedWho', { word });
 }
 
-function describeAnchor(plan: Plan): string {
+/** "workshops": a kind of event in the plural, as the catalogue names it (data may add kinds it does not know). */
+function kindsName(kind: string, pb: Phrasebook): string {
+  return pb.sayIf(`kinds.${kind}`) ?? (kind.endsWith('s') ? kind : `${kind}s`);
+}
+
+function describeAnchor(plan: Plan, pb: Phrasebook): string {
   const anchor = plan.anchor!;
   const query = plan.parsed.query.anchor!;
-  const distance = query.distance ? `${query.distance.count} ${query.distance.unit}${query.distance.count === 1 ? '' : 's'} ` : '';
-  const names = anchor.events.map((event) => `${titleOf(event)} (${formatDays(event.start, event.end)})`);
-  const named = names.length > 0 ? names.join(' and ') : anchor.phrases.join(' and ');
-  if (anchor.relation === 'within') return `within ${distance}of ${named}`;
-  if (anchor.relation === 'during' && query.distance) return `the same ${query.distance.unit} as ${named}`;
-  const nearest = anchor.nearest ? 'right ' : '';
-  return `${nearest}${distance}${RELATION_LABEL[anchor.relation]} ${named}`;
+  const distance = query.distance ? pb.say(`count.${query.distance.unit}`, { count: query.distance.count }) : null;
+  const names = anchor.events.map((event) => `${titleOf(event)} (${formatDays(event.start, event.end, pb)})`);
+  const named = pb.chain(names.length > 0 ? names : anchor.phrases, 'and');
+  if (anchor.relation === 'within')
+    return distance
+      ? pb.say('understood.within', { distance, named })
+      : pb.say('understood.withinNoDistance', { named });
+  if (anchor.relation === 'during' && query.distance)
+    return pb.say(`understood.sameAs.${query.distance.unit}`, { named });
+  const relation = pb.say(`understood.relation.${anchor.relation}`);
+  if (anchor.nearest)
+    return distance
+      ? pb.say('understood.anchorNearestDistance', { distance, relation, named })
+      : pb.say('understood.anchorNearest', { relation, named });
+  return distance
+    ? pb.say('understood.anchorDistance', { distance, relation, named })
+    : pb.say('understood.anchor', { relation, named });
 }
 
-function describeCounts(min: number | null, max: number | null): string {
-  if (min !== null && max !== null && min === max) return min === 1 ? 'once' : min === 2 ? 'twice' : `${min} times`;
-  if (min !== null && max !== null) return `${min}-${max} times`;
-  return min !== null ? `at least ${min} times` : `at most ${max} times`;
+function describeCounts(min: number | null, max: number | null, pb: Phrasebook): string {
+  if (min !== null && max !== null && min === max)
+    return min === 1
+      ? pb.say('understood.once')
+      : min === 2
+        ? pb.say('understood.twice')
+        : pb.say('understood.times', { count: min });
+  if (min !== null && max !== null) return pb.say('understood.timesBetween', { min, max });
+  return min !== null
+    ? pb.say('understood.timesAtLeast', { count: min })
+    : pb.say('understood.timesAtMost', { count: max ?? 0 });
 }
 
-function describeDuration(min: number | null, max: number | null): string {
-  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  if (min !== null && max !== null) return min === max ? `lasting ${days(min)}` : `lasting ${min}-${max} days`;
-  return min !== null ? `lasting at least ${days(min)}` : `lasting at most ${days(max ?? 1)}`;
+function describeDuration(min: number | null, max: number | null, pb: Phrasebook): string {
+  const days = (n: number) => pb.say('count.day', { count: n });
+  if (min !== null && max !== null)
+    return min === max
+      ? pb.say('understood.lasting', { days: days(min), count: min })
+      : pb.say('understood.lastingBetween', { min, max });
+  return min !== null
+    ? pb.say('understood.lastingAtLeast', { days: days(min), count: min })
+    : pb.say('understood.lastingAtMost', { days: days(max ?? 1), count: max ?? 1 });
 }

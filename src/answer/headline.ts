@@ -6,10 +6,10 @@ import type { EventRecord } from '../dataset/event-schema.js';
 import type { Grouping } from '../execute/group-events.js';
 import type { Ordered } from '../execute/order-events.js';
 import type { PersonMention } from './answer.js';
+import type { Phrasebook } from './phrasebook.js';
 import { isTime } from '../execute/group-events.js';
 import { formatDays, formatPlace, titleOf } from './format-event.js';
-import { DIMENSION_NOUNS } from './dimension-names.js';
-import { joinList, ordinal, plural } from './wording.js';
+import { groupValue } from './group-value.js';
 import { daysBetween } from '../dates/day-range.js';
 
 export interface HeadlineParts {
@@ -21,90 +21,163 @@ export interface HeadlineParts {
   grouping: Grouping | null;
   people: readonly PersonMention[];
   today: string;
+  pb: Phrasebook;
 }
 
 const SHOWN_VALUES = 6;
 const SHOWN_TIME_VALUES = 12;
 
 export function headlineOf(parts: HeadlineParts): string {
-  const { plan, events } = parts;
+  const { plan, events, pb } = parts;
   const query = plan.parsed.query;
   const n = events.length;
-  const counted = plural(n, 'event');
+  const counted = pb.say('count.event', { count: n });
   if (plan.problem) return problemOf(parts);
-  if (query.intent === 'yesno') return n > 0 ? `Yes: ${yesOf(parts)}` : query.people.length > 0 ? `No: no post names ${joinList(query.people)} for this.` : 'No: no event matches.';
+  if (query.intent === 'yesno')
+    return n > 0
+      ? pb.say('headline.yes', { answer: yesOf(parts) })
+      : query.people.length > 0
+        ? pb.say('headline.noNamed', { people: pb.list(query.people) })
+        : pb.say('headline.no');
   if (parts.grouping) return groupsHeadline(parts);
-  if (query.intent === 'duration') return durationHeadline(events);
+  if (query.intent === 'duration') return durationHeadline(events, pb);
   if (plan.order?.by === 'duration') return lengthHeadline(parts);
   if (plan.anchor?.nearest) return nearestHeadline(parts);
   if (plan.order?.position != null) return positionHeadline(parts);
   if (query.upcoming) return upcomingHeadline(parts);
-  if (n === 0) return 'No matching events.';
+  if (n === 0) return pb.say('headline.none');
   const first = events[0];
-  const tie = parts.ordered.tie ? ` (${n}, on the same day)` : '';
+  const people = pb.chain(query.people, 'and');
+  const noOneElse = query.people.length > 0;
   switch (query.intent) {
     case 'count':
-      return `${counted}.`;
+      return pb.say('headline.count', { events: counted });
     case 'where':
-      return query.people.length > 0 ? `${query.people.join(' and ')}: ${counted}, in ${placesOf(events)}.` : `${counted}, in ${placesOf(events)}.`;
+      return query.people.length > 0
+        ? pb.say('headline.wherePeople', { people, events: counted, places: placesOf(events, pb) })
+        : pb.say('headline.where', { events: counted, places: placesOf(events, pb) });
     case 'when':
-      return n === 1 && first ? `${formatDays(first.start, first.end)}: ${first.title}` : `${counted}:`;
+      return n === 1 && first
+        ? pb.say('headline.whenOne', { days: formatDays(first.start, first.end, pb), title: first.title })
+        : pb.say('headline.list', { events: counted });
     case 'who':
-      if (parts.people.length > 0) return `${parts.people.map((p) => p.name).join(', ')} (named in ${counted}).`;
-      return n === 1 ? `The post of this event names no one${query.people.length > 0 ? ' else' : ''}.` : `The posts of these ${counted} name no one${query.people.length > 0 ? ' else' : ''}.`;
+      if (parts.people.length > 0)
+        return pb.say('headline.who', { names: parts.people.map((p) => p.name).join(', '), events: counted });
+      if (n === 1) return pb.say(noOneElse ? 'headline.whoNoneOneElse' : 'headline.whoNoneOne');
+      return pb.say(noOneElse ? 'headline.whoNoneManyElse' : 'headline.whoNoneMany', { events: counted, count: n });
     case 'latest':
-      return n === 1 ? 'The latest event:' : parts.ordered.tie ? `The latest events${tie}:` : `The latest ${n} events:`;
+      return n === 1
+        ? pb.say('headline.latestOne')
+        : pb.say(parts.ordered.tie ? 'headline.latestTie' : 'headline.latest', { count: n });
     case 'first':
-      return n === 1 ? 'The first event:' : parts.ordered.tie ? `The first events${tie}:` : `The first ${n} events:`;
+      return n === 1
+        ? pb.say('headline.firstOne')
+        : pb.say(parts.ordered.tie ? 'headline.firstTie' : 'headline.first', { count: n });
     default:
-      return `${counted}:`;
+      return pb.say('headline.list', { events: counted });
   }
 }
 
-function problemOf({ plan }: HeadlineParts): string {
+function problemOf({ plan, pb }: HeadlineParts): string {
   const problem = plan.problem!;
   if (problem.kind === 'reference-missing') return problem.message;
   const cue = plan.parsed.query.anchor?.relation ?? problem.relation;
-  if (problem.kind === 'anchor-not-found') return `I could not find the event "${problem.phrase}" that "${cue}" refers to, so I cannot answer this.`;
-  return `"${problem.phrase}" could be ${plural(problem.candidates.length, 'event')}; say which one (its place or date) and ask again:`;
+  if (problem.kind === 'anchor-not-found')
+    return pb.say('headline.anchorNotFound', {
+      phrase: problem.phrase,
+      cue,
+      relation: pb.say(`understood.relation.${cue}`),
+    });
+  return pb.say('headline.anchorAmbiguous', {
+    phrase: problem.phrase,
+    events: pb.say('count.event', { count: problem.candidates.length }),
+    count: problem.candidates.length,
+  });
 }
 
-function yesOf({ events, plan }: HeadlineParts): string {
+function yesOf({ events, plan, pb }: HeadlineParts): string {
   const first = events[0]!;
-  if (events.length === 1) return `${formatDays(first.start, first.end)}, ${formatPlace(first)}: ${titleOf(first)}.`;
+  if (events.length === 1)
+    return pb.say('headline.yesOne', {
+      days: formatDays(first.start, first.end, pb),
+      place: formatPlace(first, pb),
+      title: titleOf(first),
+    });
   const people = plan.parsed.query.people;
-  return `${plural(events.length, 'event')}${people.length > 0 ? ` naming ${people.join(' and ')}` : ''}, in ${placesOf(events)}.`;
+  const counted = pb.say('count.event', { count: events.length });
+  if (people.length === 0)
+    return pb.say('headline.yesMany', { events: counted, count: events.length, places: placesOf(events, pb) });
+  return pb.say('headline.yesManyNaming', {
+    events: counted,
+    count: events.length,
+    people: pb.chain(people, 'and'),
+    places: placesOf(events, pb),
+  });
 }
 
-function groupsHeadline({ plan, grouping, events }: HeadlineParts): string {
+function groupsHeadline({ plan, grouping, events, pb }: HeadlineParts): string {
   const aggregate = plan.aggregate!;
+  const by = aggregate.by;
   const groups = grouping!.groups;
-  const [one, many] = DIMENSION_NOUNS[aggregate.by];
   const query = plan.parsed.query;
   // Years and months read as a series: up to a year's worth of them on the first line.
-  const shown = isTime(aggregate.by) ? SHOWN_TIME_VALUES : SHOWN_VALUES;
-  const values = groups.slice(0, shown).map((group) => `${group.value} (${group.count})`);
-  const list = `${values.join(', ')}${groups.length > shown ? `, and ${groups.length - shown} more` : ''}`;
-  const who = query.people.length > 0 ? `${query.people.join(' and ')}: ` : '';
-  if (groups.length === 0) return aggregate.complement ? `Every ${one} in these events has a post naming ${joinList(plan.parsed.excluded.map((e) => e.name))}.` : events.length === 0 ? 'No matching events.' : `No ${one} fits.`;
+  const shown = isTime(by) ? SHOWN_TIME_VALUES : SHOWN_VALUES;
+  const values = groups
+    .slice(0, shown)
+    .map((group) => pb.say('groups.value', { value: groupValue(by, group.value, pb), count: group.count }));
+  const list =
+    groups.length > shown
+      ? pb.say('groups.listMore', { list: values.join(', '), count: groups.length - shown })
+      : values.join(', ');
+  const forPeople = (headline: string) =>
+    query.people.length > 0
+      ? pb.say('headline.forPeople', { people: pb.chain(query.people, 'and'), headline })
+      : headline;
+  const excluded = plan.parsed.excluded.map((e) => e.name);
+  if (groups.length === 0)
+    return aggregate.complement
+      ? pb.say(`groups.everyHasPost.${by}`, { names: pb.list(excluded) })
+      : events.length === 0
+        ? pb.say('headline.none')
+        : pb.say(`groups.noneFits.${by}`);
   if (aggregate.pick !== 'all') {
     const top = groups[0]!;
-    const adjective = isTime(aggregate.by) ? (aggregate.pick === 'most' ? 'busiest' : 'quietest') : aggregate.pick === 'most' ? 'most frequent' : 'least frequent';
-    if (groups.length === 1) return `${who}The ${adjective} ${one}: ${top.value}, with ${plural(top.count, 'event')}.`;
-    return `${who}A tie: ${groups.length} ${many} have ${plural(top.count, 'event')} each: ${joinList(groups.map((group) => group.value))}.`;
+    const events = pb.say('count.event', { count: top.count });
+    if (groups.length === 1)
+      return forPeople(
+        pb.say(aggregate.pick === 'most' ? `groups.most.${by}` : `groups.least.${by}`, {
+          value: groupValue(by, top.value, pb),
+          events,
+        }),
+      );
+    return forPeople(
+      pb.say(`groups.tie.${by}`, {
+        count: groups.length,
+        events,
+        list: pb.list(groups.map((group) => groupValue(by, group.value, pb))),
+      }),
+    );
   }
-  if (aggregate.complement) return `${plural(groups.length, one, many)} where no post names ${joinList(plan.parsed.excluded.map((e) => e.name), 'or')}: ${list}.`;
-  if (aggregate.per || (isTime(aggregate.by) && query.intent !== 'count')) return `${who}Events per ${one}: ${list}.`;
-  return `${who}${plural(groups.length, one, many)}: ${list}.`;
+  if (aggregate.complement)
+    return pb.say(`groups.complement.${by}`, { count: groups.length, names: pb.list(excluded, 'or'), list });
+  if (aggregate.per || (isTime(by) && query.intent !== 'count')) return forPeople(pb.say(`groups.per.${by}`, { list }));
+  return forPeople(pb.say('groups.all', { values: pb.say(`count.${by}`, { count: groups.length }), list }));
 }
 
-function durationHeadline(events: readonly EventRecord[]): string {
-  if (events.length === 0) return 'No matching events.';
+function durationHeadline(events: readonly EventRecord[], pb: Phrasebook): string {
+  if (events.length === 0) return pb.say('headline.none');
   if (events.length === 1) {
     const event = events[0]!;
-    return `${plural(daysBetween(event.start, event.end), 'day')}: ${formatDays(event.start, event.end)} (${event.title}).`;
+    return pb.say('headline.durationOne', {
+      days: pb.say('count.day', { count: daysBetween(event.start, event.end) }),
+      dates: formatDays(event.start, event.end, pb),
+      title: event.title,
+    });
   }
-  return `${plural(events.length, 'event')}, ${plural(distinctDays(events), 'day')} in all:`;
+  return pb.say('headline.durationMany', {
+    events: pb.say('count.event', { count: events.length }),
+    days: pb.say('count.day', { count: distinctDays(events) }),
+  });
 }
 
 function distinctDays(events: readonly EventRecord[]): number {
@@ -116,42 +189,82 @@ function distinctDays(events: readonly EventRecord[]): number {
   return days.size;
 }
 
-function lengthHeadline({ plan, events, ordered }: HeadlineParts): string {
+function lengthHeadline({ plan, events, ordered, pb }: HeadlineParts): string {
   const order = plan.order!;
-  const word = order.direction === 'desc' ? 'longest' : 'shortest';
-  if (events.length === 0) return ordered.beyond ? `There are not that many matching events.` : 'No matching events.';
-  if (order.position === null) return `The ${events.length} ${word} events:`;
-  const days = plural(daysBetween(events[0]!.start, events[0]!.end), 'day');
-  const place = order.position > 1 ? `${ordinal(order.position)} ` : '';
-  return events.length === 1 ? `The ${place}${word} event lasted ${days}:` : `The ${place}${word} events lasted ${days} each (${events.length} events):`;
+  const longest = order.direction === 'desc';
+  if (events.length === 0) return pb.say(ordered.beyond ? 'headline.notThatMany' : 'headline.none');
+  if (order.position === null)
+    return pb.say(longest ? 'headline.longestAll' : 'headline.shortestAll', { count: events.length });
+  const days = pb.say('count.day', { count: daysBetween(events[0]!.start, events[0]!.end) });
+  const params = { days, ordinal: pb.ordinal(order.position), count: events.length };
+  const nth = order.position > 1;
+  if (events.length === 1)
+    return pb.say(
+      nth
+        ? longest
+          ? 'headline.nthLongestOne'
+          : 'headline.nthShortestOne'
+        : longest
+          ? 'headline.longestOne'
+          : 'headline.shortestOne',
+      params,
+    );
+  return pb.say(
+    nth
+      ? longest
+        ? 'headline.nthLongestTie'
+        : 'headline.nthShortestTie'
+      : longest
+        ? 'headline.longestTie'
+        : 'headline.shortestTie',
+    params,
+  );
 }
 
-function nearestHeadline({ plan, events }: HeadlineParts): string {
+function nearestHeadline({ plan, events, pb }: HeadlineParts): string {
   const anchor = plan.anchor!;
-  const side = anchor.relation === 'before' ? 'before' : 'after';
-  const named = anchor.events.map(titleOf).join(' and ');
-  if (events.length === 0) return `Nothing ${side} ${named}.`;
-  const which = side === 'before' ? 'last' : 'first';
-  return events.length === 1 ? `The ${which} event ${side} ${named}:` : `The ${which} events ${side} ${named} (${events.length}, on the same day):`;
+  const before = anchor.relation === 'before';
+  const named = pb.chain(anchor.events.map(titleOf), 'and');
+  if (events.length === 0) return pb.say(before ? 'headline.nothingBefore' : 'headline.nothingAfter', { named });
+  if (events.length === 1) return pb.say(before ? 'headline.lastBefore' : 'headline.firstAfter', { named });
+  return pb.say(before ? 'headline.lastBeforeTie' : 'headline.firstAfterTie', { named, count: events.length });
 }
 
-function positionHeadline({ plan, events, total, ordered }: HeadlineParts): string {
+function positionHeadline({ plan, events, total, ordered, pb }: HeadlineParts): string {
   const order = plan.order!;
-  const which = `${ordinal(order.position ?? 1)}${order.direction === 'desc' ? ' most recent' : ''}`;
-  if (ordered.beyond) return total === 0 ? 'No matching events.' : `There ${total === 1 ? 'is only 1 matching event' : `are only ${total} matching events`}, so there is no ${which}:`;
-  if (events.length > 1) return `A tie for the ${which}: ${events.length} events began on ${formatDays(events[0]!.start, events[0]!.start)}:`;
-  return `The ${which} event (of ${total}):`;
+  const recent = order.direction === 'desc';
+  const ordinal = pb.ordinal(order.position ?? 1);
+  if (ordered.beyond)
+    return total === 0
+      ? pb.say('headline.none')
+      : pb.say(recent ? 'headline.beyondRecent' : 'headline.beyond', { count: total, ordinal });
+  if (events.length > 1)
+    return pb.say(recent ? 'headline.positionTieRecent' : 'headline.positionTie', {
+      ordinal,
+      count: events.length,
+      day: formatDays(events[0]!.start, events[0]!.start, pb),
+    });
+  return pb.say(recent ? 'headline.positionRecent' : 'headline.position', { ordinal, total });
 }
 
-function upcomingHeadline({ events, today, plan }: HeadlineParts): string {
+function upcomingHeadline({ events, today, plan, pb }: HeadlineParts): string {
   const to = plan.filters.range.to;
-  if (events.length === 0) return to ? `No events from ${formatDays(today, today)} to ${formatDays(to, to)}.` : `No upcoming events: nothing is published from ${formatDays(today, today)} on.`;
+  const from = formatDays(today, today, pb);
+  if (events.length === 0)
+    return to
+      ? pb.say('headline.noEventsBetween', { from, to: formatDays(to, to, pb) })
+      : pb.say('headline.noUpcoming', { from });
   const current = events[0]!.start < today;
-  if (events.length === 1) return current ? 'Under way now:' : 'The next event:';
-  return `${plural(events.length, 'event')} from today on${current ? ' (the first is under way now)' : ''}:`;
+  if (events.length === 1) return pb.say(current ? 'headline.underWay' : 'headline.next');
+  return pb.say(current ? 'headline.upcomingUnderWay' : 'headline.upcoming', {
+    events: pb.say('count.event', { count: events.length }),
+    count: events.length,
+  });
 }
 
-export function placesOf(events: readonly EventRecord[]): string {
-  const places = [...new Set(events.map((event) => event.city ?? event.country ?? 'no place given'))];
-  return places.length <= 4 ? places.join(', ') : `${places.slice(0, 4).join(', ')} and ${places.length - 4} more ${places.length === 5 ? 'place' : 'places'}`;
+export function placesOf(events: readonly EventRecord[], pb: Phrasebook): string {
+  const places = [...new Set(events.map((event) => event.city ?? event.country ?? pb.say('place.none')))];
+  return places.length <= 4
+    ? places.join(', ')
+    : pb.say('places.more', { places: places.slice(0, 4).join(', '), count: places.length - 4 });
 }

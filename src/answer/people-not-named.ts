@@ -4,6 +4,7 @@
 import type { EventRecord } from '../dataset/event-schema.js';
 import type { EventIndex } from '../search/event-index.js';
 import type { FullTextIndex } from '../search/full-text.js';
+import type { Phrasebook } from './phrasebook.js';
 import { selectEvents, type Filters } from '../execute/select-events.js';
 import { formatDays, formatPlace, titleOf } from './format-event.js';
 
@@ -17,19 +18,47 @@ export function eventsNotNaming(filters: Filters, shown: readonly number[], { in
   const people = filters.entities.filter((entity) => entity.type === 'person');
   if (people.length === 0) return [];
   const taken = new Set(shown);
-  return selectEvents({ ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') }, index, fullText)
+  return selectEvents(
+    { ...filters, entities: filters.entities.filter((entity) => entity.type !== 'person') },
+    index,
+    fullText,
+  )
     .positions.filter((position) => !taken.has(position))
     .map((position) => index.events[position])
-    .filter((event): event is EventRecord => event !== undefined && !people.some((person) => event.people.includes(person.name)));
+    .filter(
+      (event): event is EventRecord =>
+        event !== undefined && !people.some((person) => event.people.includes(person.name)),
+    );
+}
+
+/** "<title> (Rome, Italy, 9 March 2023)": an event inside a note's sentence. */
+export function inlineEvent(event: EventRecord, pb: Phrasebook): string {
+  return pb.say('notes.eventInline', {
+    title: titleOf(event),
+    place: formatPlace(event, pb),
+    days: formatDays(event.start, event.end, pb),
+  });
 }
 
 /** For an empty answer that named people and something else: the events the rest finds, if any. */
-export function notNamedNote(filters: Filters, scope: Scope): string[] {
+export function notNamedNote(filters: Filters, scope: Scope, pb: Phrasebook): string[] {
   const people = filters.entities.filter((entity) => entity.type === 'person');
   if (people.length === 0 || filters.entities.length + filters.textWords.length <= people.length) return [];
   const others = eventsNotNaming(filters, [], scope);
   if (others.length === 0) return [];
-  const named = people.map((person) => person.name).join(' and ');
-  const lines = others.slice(0, 3).map((event) => `${titleOf(event)} (${formatPlace(event)}, ${formatDays(event.start, event.end)})`).join('; ');
-  return [`The Secretariat took part in ${others.length === 1 ? '1 such event' : `${others.length} such events`} whose post does not name ${named}: ${lines}${others.length > 3 ? '; ...' : ''}.`];
+  const named = pb.chain(
+    people.map((person) => person.name),
+    'and',
+  );
+  const lines = others
+    .slice(0, 3)
+    .map((event) => inlineEvent(event, pb))
+    .join('; ');
+  return [
+    pb.say('notes.notNamed', {
+      count: others.length,
+      people: named,
+      list: `${lines}${others.length > 3 ? '; ...' : ''}`,
+    }),
+  ];
 }

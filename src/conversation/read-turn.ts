@@ -4,7 +4,7 @@ import type { ParsedQuestion } from '../query/parse-question.js';
 import type { ConversationState, Turn } from './conversation-state.js';
 import { readFollowUp } from './read-follow-up.js';
 import { focusOn, mergeFollowUp } from './merge-follow-up.js';
-import { ordinal } from '../answer/wording.js';
+import type { Phrasebook } from '../answer/phrasebook.js';
 
 export interface TurnReading {
   parsed: ParsedQuestion;
@@ -19,14 +19,14 @@ export interface TurnReading {
   followUp: boolean;
 }
 
-/** `read` parses one question as it stands (anchors settled). */
-export function readTurn(question: string, state: ConversationState | null, read: (question: string) => ParsedQuestion): TurnReading {
+/** `read` parses one question as it stands (anchors settled); `pb` words what the reading says. */
+export function readTurn(question: string, state: ConversationState | null, read: (question: string) => ParsedQuestion, pb: Phrasebook): TurnReading {
   const next = read(question);
   const hasPrevious = state !== null && state.questions.length > 0;
   const follow = readFollowUp(question, next, hasPrevious);
   // "who organised it" with nothing before it: there is no "it" to answer about.
   if (!hasPrevious && pointsBack(question, next)) {
-    const problem = 'Which event do you mean? Name it by its place or date, e.g. "who organised the Ohrid conference".';
+    const problem = pb.say('turn.whichEvent');
     return { parsed: focusOn(next, []), kind: 'reference', focus: null, notes: [], problem, followUp: false };
   }
   if (follow.kind === 'fresh' || !state) return { parsed: next, kind: 'fresh', focus: null, notes: [], problem: null, followUp: false };
@@ -35,13 +35,13 @@ export function readTurn(question: string, state: ConversationState | null, read
     let ids: string[];
     if (follow.index === 'it') {
       ids = state.focus ?? state.shown.slice(0, 1);
-      if (!state.focus && state.shown.length > 1) notes.push(`I took "it" to be the first of the ${state.shown.length} events of my last answer; say "the second one" for another.`);
+      if (!state.focus && state.shown.length > 1) notes.push(pb.say('turn.tookIt', { count: state.shown.length }));
     } else {
       const at = follow.index < 0 ? state.shown.length + follow.index : follow.index;
       const id = state.shown[at];
       if (!id) {
-        const had = state.shown.length === 0 ? 'no events' : state.shown.length === 1 ? '1 event' : `${state.shown.length} events`;
-        return { parsed: focusOn(next, [], true), kind: 'reference', focus: null, notes: [], problem: `My last answer had ${had}, so there is no ${ordinal(at + 1)} one.`, followUp: true };
+        const problem = pb.say('turn.noSuchPosition', { count: state.shown.length, ordinal: pb.ordinal(at + 1) });
+        return { parsed: focusOn(next, [], true), kind: 'reference', focus: null, notes: [], problem, followUp: true };
       }
       ids = [id];
     }

@@ -5,6 +5,8 @@ export interface DatasetProblem {
   /** Position (1-based) and id of the record, when the problem is inside one. */
   record?: { position: number; id?: string };
   field?: string;
+  /** The key of a message in a reply catalogue ("headline.yes"). */
+  key?: string;
   message: string;
 }
 
@@ -19,6 +21,7 @@ function describeProblem(problem: DatasetProblem): string {
   const where = [problem.file];
   if (problem.record) where.push(`record ${problem.record.position}${problem.record.id ? ` (id "${problem.record.id}")` : ''}`);
   if (problem.field) where.push(`field "${problem.field}"`);
+  if (problem.key) where.push(`key "${problem.key}"`);
   return `${where.join(', ')}: ${problem.message}`;
 }
 

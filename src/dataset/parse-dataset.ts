@@ -13,6 +13,8 @@ export interface DatasetSources {
   vocabulary?: Partial<Record<VocabularyFile, string>>;
   /** The language files, in the order of DatasetInput.languages. */
   languages?: readonly string[];
+  /** The reply catalogues' files by language code ("sq": "data/replies/sq.json"). */
+  replies?: Readonly<Record<string, string>>;
 }
 
 export interface Dataset {

@@ -172,7 +172,8 @@ describe('foreign words are never read as English words or names they look like'
   it('a foreign word no lexicon knows is searched as text and reported when no post uses it', () => {
     const answer = ask('radionice o blorfu');
     expect(answer.interpretation.kinds).toEqual(['workshop']);
-    expect(answer.text.split('\n')[0]).toMatch(/^No post mentions "blorfu"/);
+    // Reported on the first line, in the language of the question: "No post mentions ..." in BCMS.
+    expect(answer.text.split('\n')[0]).toMatch(/^Nijedna objava ne spominje „blorfu“/);
   });
 
   it('"3." is the third, "5. maja" a day', () => {
