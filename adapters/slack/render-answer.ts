@@ -48,7 +48,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const recorded = answer.record ? answer.events[0] : undefined;
   if (recorded) {
     const details = renderEventDetails(recorded);
-    return fitMessage({ text: details.text, blocks: [contextBlock(`Understood: ${escapeMrkdwn(answer.understood)}`), ...(details.blocks ?? [])] });
+    return fitMessage({ text: details.text, blocks: [contextBlock(escapeMrkdwn(answer.understoodLine)), ...(details.blocks ?? [])] });
   }
   const { controls } = options;
   let page = pageOf(answer, options.view ?? { kind: 'answer', page: 1 });
@@ -60,7 +60,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     options.echoQuestion
       ? `${options.sharedBy ? 'Question' : 'You asked'}: “${escapeMrkdwn(options.echoQuestion)}”`
       : null,
-    `Understood: ${escapeMrkdwn(answer.understood)}`,
+    escapeMrkdwn(answer.understoodLine),
   ];
   blocks.push(contextBlock(intro.filter((line): line is string => line !== null).join('\n')));
   blocks.push(sectionBlock(`*${escapeMrkdwn(answer.headline)}*`));

@@ -90,6 +90,8 @@ export interface Answer {
   interpretation: Interpretation;
   /** One line saying what was understood, e.g. "Agron Sojati · 1 Jan 2023 – 31 Dec 2023". */
   understood: string;
+  /** The understood line with its label, in the answer's language ("Understood: ...", "Razumijem: ..."). */
+  understoodLine: string;
   /** The first line: the direct answer, or first what could not be applied ("I can't yet answer ..."). */
   headline: string;
   /** Number of matching events (before any display cap). */

@@ -42,7 +42,7 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   const understood = followUp ? pb.say('understood.followUp', { understood: described }) : described;
   if (query.intent === 'help') {
     const headline = pb.say('help.headline');
-    return { question, interpretation, understood, headline, count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: helpText(pb), followUp: false };
+    return { question, interpretation, understood, understoodLine: pb.say('text.understood', { understood }), headline, count: 0, events: [], people: [], groups: [], verdict: null, roles: [], quotes: [], record: false, notes: [], text: helpText(pb), followUp: false };
   }
   const eventsAt = (positions: readonly number[]) => positions.map((position) => index.events[position]).filter((event): event is EventRecord => event !== undefined);
   // Groups present every event behind them; otherwise the order and position decide what is shown.
@@ -105,7 +105,7 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
     record: record ? recordLines(events[0]!, pb).slice(1) : null,
     pb,
   });
-  return { question, interpretation, understood, headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
+  return { question, interpretation, understood, understoodLine: pb.say('text.understood', { understood }), headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
 }
 
 function interpretationOf(plan: Plan, pb: Phrasebook): Interpretation {

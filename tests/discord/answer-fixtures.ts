@@ -45,6 +45,7 @@ export function makeAnswer(overrides: Partial<Answer> & Pick<Answer, 'events'>):
     question: 'where was Sojati in 2023',
     interpretation: { ...NO_INTERPRETATION, intent: 'where', people: ['Agron Sojati'], from: '2023-01-01', to: '2023-12-31' },
     understood: 'Agron Sojati · 2023',
+    understoodLine: `Understood: ${overrides.understood ?? 'Agron Sojati · 2023'}`,
     headline: `${count} events`,
     count,
     people: [],

@@ -70,7 +70,7 @@ describe('conversations on Discord', () => {
     const answer = await bot.rest.waitFor(isReplyTo(question));
     const reply = bot.replyTo(answer.response.id, 'and in 2023?');
     const followed = await bot.rest.waitFor(isReplyTo(reply));
-    expect(followed.body.embeds[0].description).toContain(`**Understood:** ${escapeMarkdown(followUp.understood)}`);
+    expect(followed.body.embeds[0].description).toContain(`Understood: ${escapeMarkdown(followUp.understood)}`);
     // A reply to that answer goes on from there.
     const again = bot.replyTo(followed.response.id, 'and in 2022?');
     const third = await bot.rest.waitFor(isReplyTo(again));
@@ -80,7 +80,7 @@ describe('conversations on Discord', () => {
 
     const plain = bot.mention('and in 2023?');
     const alone = await bot.rest.waitFor(isReplyTo(plain));
-    expect(alone.body.embeds[0].description).toContain(`**Understood:** ${escapeMarkdown(fresh.understood)}`);
+    expect(alone.body.embeds[0].description).toContain(`Understood: ${escapeMarkdown(fresh.understood)}`);
   });
 
   it('keeps one conversation per DM, never shared between people', async () => {
@@ -94,7 +94,7 @@ describe('conversations on Discord', () => {
     const theirs = await bot.rest.waitFor(
       isReplyTo(bot.directMessageFrom(other, '1098765432109876799', 'and in 2022?')),
     );
-    expect(theirs.body.embeds[0].description).toContain(`**Understood:** ${escapeMarkdown(fresh.understood)}`);
+    expect(theirs.body.embeds[0].description).toContain(`Understood: ${escapeMarkdown(fresh.understood)}`);
   });
 
   it("continues one person's /iisg ask in a channel", async () => {

@@ -141,3 +141,13 @@ describe('a record answer', () => {
     expectWithinLimits(reply);
   });
 });
+
+describe('an answer in the language of the question', () => {
+  it('keeps the core\'s understood line in that language', async () => {
+    const { loadEngine } = await import('../../adapters/data/load-dataset.js');
+    const answer = loadEngine().ask('настани во Црна Гора', new Date('2026-12-01T12:00:00Z'));
+    const embed = renderAnswer(answer).embeds[0];
+    expect(embed?.description).toContain('Разбрав:');
+    expect(embed?.description).not.toContain('Understood:');
+  });
+});

@@ -27,6 +27,7 @@ export function makeAnswer(overrides: Partial<Answer> = {}): Answer {
     question: 'where was Sojati in 2023',
     interpretation: emptyInterpretation({ intent: 'where', people: ['Agron Sojati'], from: '2023-01-01', to: '2023-12-31' }),
     understood: 'Agron Sojati · 2023',
+    understoodLine: `Understood: ${overrides.understood ?? 'Agron Sojati · 2023'}`,
     headline: `${events.length} ${events.length === 1 ? 'event' : 'events'}`,
     count: events.length,
     events,

@@ -108,3 +108,13 @@ describe('a record answer', () => {
     expect(text).toMatch(/Agron Sojati \(moderator of a panel on developing strategies/);
   });
 });
+
+describe('an answer in the language of the question', () => {
+  it('keeps the core\'s understood line and first line in that language', async () => {
+    const { loadEngine } = await import('../../adapters/data/load-dataset.js');
+    const answer = loadEngine().ask('događaji u Crnoj Gori', new Date('2026-12-01T12:00:00Z'));
+    const text = messageText(renderAnswer(answer));
+    expect(text).toContain('Razumijem:');
+    expect(text).not.toContain('Understood:');
+  });
+});

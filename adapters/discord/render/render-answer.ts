@@ -56,7 +56,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
         ? answer.groups
         : [];
   const description = [
-    `**Understood:** ${escape(answer.understood)}`,
+    escape(answer.understoodLine),
     ...(page.view.kind === 'group' && page.group
       ? [`**${escape(page.group.value, EVENT_NAME)}** (${plural(page.group.count, 'event')})`]
       : []),
