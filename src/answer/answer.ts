@@ -1,6 +1,6 @@
 // The platform-neutral answer every adapter renders: what was understood, what matched, and plain text.
 import type { EventRecord } from '../dataset/event-schema.js';
-import type { Aggregate, AnchorRelation, DetailKind, DurationFilter, Exclusion, Intent, Order, RoleKind, RoleQuery } from '../query/query.js';
+import type { AnchorRelation, Query, RoleKind } from '../query/query.js';
 import type { ConversationState } from '../conversation/conversation-state.js';
 import type { Script } from './reply-languages.js';
 import { emptyExclusion } from '../query/query.js';
@@ -22,32 +22,16 @@ export interface InterpretedAnchor {
   nearest: boolean;
 }
 
-export interface Interpretation {
-  intent: Intent;
-  people: string[];
-  places: string[];
-  organisations: string[];
-  kinds: string[];
+/**
+ * The query as the JSON `interpretation`: every field the parser set (see src/query/query.ts for each one),
+ * with the range as the days the answer covers (after any anchor), the anchor as the events it found, and
+ * the language the answer is given in.
+ */
+export interface Interpretation extends Omit<Query, 'range' | 'anchor'> {
   /** First and last day the answer covers (inclusive, after any anchor), or null when open. */
   from: string | null;
   to: string | null;
-  text: string | null;
-  limit: number | null;
-  exclude: Exclusion;
   anchor: InterpretedAnchor | null;
-  order: Order | null;
-  aggregate: Aggregate | null;
-  duration: DurationFilter | null;
-  /** Words that change the meaning but that the engine could not apply (admitted on the first line). */
-  unsupported: string[];
-  /** The person a pronoun was read as, when no one was named. */
-  pronoun: string | null;
-  /** From today on ("next", "upcoming"). */
-  upcoming: boolean;
-  /** A role asked about or filtered by ("who organised", "chaired by"). */
-  role: RoleQuery | null;
-  /** What a detail question asks of the post ("participants", "purpose"), or "record" for the whole record. */
-  detail: DetailKind | null;
   /** The language the question was read in and the answer is given in: "en", "sq", "bcms" or "mk". */
   language: string;
   /** The script it is written in: Serbian Cyrillic is "bcms" in "Cyrl". */
