@@ -56,7 +56,7 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
   const people = query.intent === 'who' && !query.role?.asked ? mentionedPeople(events, [...query.people, ...query.exclude.people]) : [];
   const detail = query.detail;
   // Detail answers quote at most three posts; the whole record is for one event.
-  const quotes = detail && detail !== 'record' ? events.slice(0, 3).flatMap((event) => quotePost(event, detail, plan.parsed.words) ?? []) : [];
+  const quotes = detail && detail !== 'record' ? events.slice(0, 3).flatMap((event) => quotePost(event, detail, plan.parsed.words, kindAsksWho(detail) ? query.people : []) ?? []) : [];
   const record = detail === 'record' && events.length === 1;
 
   const notes = [...parts.suggestions];
@@ -106,6 +106,11 @@ export function buildAnswer(parts: AnswerParts): AnswerBody {
     pb,
   });
   return { question, interpretation, understood, understoodLine: pb.say('text.understood', { understood }), headline, count: events.length, events, people, groups, verdict, roles, quotes, record, notes, text, followUp };
+}
+
+/** Details that are someone's doing: "what did Sojati present" must quote Sojati. */
+function kindAsksWho(detail: string): boolean {
+  return detail === 'presented';
 }
 
 function interpretationOf(plan: Plan, pb: Phrasebook): Interpretation {

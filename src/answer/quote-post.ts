@@ -17,7 +17,7 @@ export interface PostQuote {
 const MAX_QUOTE = 320;
 const PEOPLE = '(?:participants|attendees|delegates|people|representatives|experts|officials|practitioners|guests|stakeholders)';
 const CUES: Record<Exclude<DetailKind, 'record'>, RegExp> = {
-  presented: /\bpresent(?:ed|ation|ations|ing)?\b|\bshowcas|\bintroduc/i,
+  presented: /\bpresent(?:ed|ation|ations|ing)?\b|\bshowcas|\bintroduc|\bspoke\b|\bspeech\b|\bremarks\b|\baddressed\b|\bkeynote\b/i,
   discussed: /\bdiscuss|\bdebat|\bexchang|\baddress(?:ed|ing)\b|\bfocus(?:ed|ing)?\b|\bexamin|\breview(?:ed)?\b|\bshared\b|\btopics?\b/i,
   adopted: /\badopt|\bagree|\bendors|\bsign(?:ed|ing)\b|\bapprov|\bconclusions?\b|\bdeclaration\b|\brecommendations?\b|\bcommit(?:ted|ment)/i,
   purpose: /\bpurpose\b|\baims?\b|\baimed\b|\bgoals?\b|\bobjectives?\b|\bin order to\b|\bwith a view to\b|\bintended\b|\bto ensure\b/i,
@@ -28,13 +28,19 @@ const CUES: Record<Exclude<DetailKind, 'record'>, RegExp> = {
 const FIGURE = new RegExp(`\\b((?:over|more than|around|about|nearly|almost|some|up to)?\\s*\\d[\\d,.]*)\\s+(?:\\w+\\s+){0,3}${PEOPLE}\\b`, 'i');
 
 /** `prefer`: folded words of the question (a name, a verb) that make one matching sentence fitter than another. */
-export function quotePost(event: EventRecord, kind: Exclude<DetailKind, 'record'>, prefer: readonly string[]): PostQuote | null {
+/**
+ * `people`: the people the question asks about ("what did Sojati present"): only a sentence that names one
+ * of them answers; another speaker's presentation is not theirs.
+ */
+export function quotePost(event: EventRecord, kind: Exclude<DetailKind, 'record'>, prefer: readonly string[], people: readonly string[] = []): PostQuote | null {
   const sentences = splitSentences(event.summary);
   if (kind === 'topic') {
     const quoted = /[“"]([^”"]{8,})[”"]/.exec(`${event.summary} ${event.title}`);
     if (quoted?.[1]) return { eventId: event.id, text: quoted[1], figure: null };
   }
-  const candidates = kind === 'about' ? sentences.slice(0, 1) : sentences.filter((sentence) => CUES[kind].test(sentence.text));
+  const names = people.map((name) => foldWords(name).split(' ').at(-1) ?? '').filter(Boolean);
+  const naming = (text: string) => names.length === 0 || names.some((name) => foldWords(text).split(' ').includes(name));
+  const candidates = kind === 'about' ? sentences.slice(0, 1) : sentences.filter((sentence) => CUES[kind].test(sentence.text) && naming(sentence.text));
   if (candidates.length === 0) return null;
   const score = (text: string) => {
     const words = new Set(foldWords(text).split(' '));

@@ -105,6 +105,15 @@ describe('details quoted from the post', () => {
     expect(answer.quotes).toEqual([]);
   });
 
+  it('"what did X present" quotes X, never another speaker', () => {
+    // "Mr. Agron Sojati, gave a presentation on the link between the IISG and the Roadmap ..."
+    expect(fixtures.ask('what did Sojati present at the firearms workshop in Skopje', NOW).headline).toMatch(/gave a presentation on the link between the IISG and the Roadmap/);
+    // The Deputy Minister opened it and "underlined"; the presentation in the post is Sojati's.
+    const other = fixtures.ask('what did Stojanov present at the firearms workshop in Skopje', NOW);
+    expect(other.quotes).toEqual([]);
+    expect(other.headline).toMatch(/^The post does not say what was presented/);
+  });
+
   it('a post cut off mid-sentence is quoted with an ellipsis, never completed', () => {
     expect(seed.ask('what was the purpose of the Budapest workshop', NOW).quotes[0]?.text).toMatch(/are…$/);
   });
