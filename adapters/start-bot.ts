@@ -223,6 +223,8 @@ export async function startBot(
     if (platforms.length > 0) {
       digests?.start();
       sync?.start();
+      // Everything has started: the line a supervisor or a test can wait for.
+      log.info(`iisg-bot ready: ${platforms.map((platform) => platform.name).join(' and ')}${digests ? ', digests' : ''}${sync ? ', site sync' : ''}`);
     }
   } catch (error) {
     // Anything that cannot start stops the whole bot cleanly: nothing left listening, watching or posting.

@@ -75,8 +75,10 @@ async function startBotProcess(extra: Record<string, string> = {}): Promise<{ ch
   return { child, fake };
 }
 
+/** Slack's port, once the bot has started everything (the digest scheduler starts after Slack listens). */
 async function portOf(child: Child): Promise<number> {
   const line = await child.waitForLine(/listening for HTTP requests on port \d+/);
+  await child.waitForLine(/iisg-bot ready/);
   return Number(/port (\d+)/.exec(line)![1]);
 }
 
