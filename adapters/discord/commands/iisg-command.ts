@@ -2,7 +2,7 @@
 // Subcommands with options become a question for the engine, so every answer is the console's answer.
 // One person's commands in one channel are a conversation; `private:true` makes the answer ephemeral.
 import { InteractionContextType, SlashCommandBooleanOption, SlashCommandBuilder } from 'discord.js';
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import type { Answer } from '../../../src/index.js';
 import type { BotContext } from '../../bot-context.js';
 import type { CommandReply, DiscordCommand } from '../discord-command.js';
@@ -56,41 +56,19 @@ const data = new SlashCommandBuilder()
       )
       .addBooleanOption(privateOption),
   )
-  .addSubcommand((sub) =>
-    sub
-      .setName('where')
-      .setDescription('Where a person was')
-      .addStringOption((option) =>
-        option
-          .setName('person')
-          .setDescription('Start typing a name')
-          .setRequired(true)
-          .setMaxLength(MAX_NAME)
-          .setAutocomplete(true),
-      )
-      .addIntegerOption((option) =>
-        option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR),
-      )
-      .addBooleanOption(privateOption),
-  )
-  .addSubcommand((sub) =>
-    sub
-      .setName('events')
-      .setDescription('What happened in a country or city')
-      .addStringOption((option) =>
-        option
-          .setName('place')
-          .setDescription('Start typing a place')
-          .setRequired(true)
-          .setMaxLength(MAX_NAME)
-          .setAutocomplete(true),
-      )
-      .addIntegerOption((option) =>
-        option.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR),
-      )
-      .addBooleanOption(privateOption),
-  )
+  .addSubcommand((sub) => lookupSubcommand(sub, 'where', 'Where a person was', 'person', 'Start typing a name'))
+  .addSubcommand((sub) => lookupSubcommand(sub, 'events', 'What happened in a country or city', 'place', 'Start typing a place'))
   .addSubcommand((sub) => sub.setName('help').setDescription('What I can answer, with examples'));
+
+/** `/iisg where person:` and `/iisg events place:`: a name to look up (suggested as it is typed), and a year. */
+function lookupSubcommand(sub: SlashCommandSubcommandBuilder, name: string, description: string, option: string, hint: string) {
+  return sub
+    .setName(name)
+    .setDescription(description)
+    .addStringOption((o) => o.setName(option).setDescription(hint).setRequired(true).setMaxLength(MAX_NAME).setAutocomplete(true))
+    .addIntegerOption((o) => o.setName('year').setDescription('Only this year').setMinValue(MIN_YEAR).setMaxValue(MAX_YEAR))
+    .addBooleanOption(privateOption);
+}
 
 export const iisgCommand: DiscordCommand = {
   data: { name: data.name, toJSON: () => localizeCommand(data.toJSON()) },
